@@ -1,0 +1,144 @@
+package dev.spanweave.aspectj;
+
+import dev.spanweave.internal.MethodTrace;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+
+/**
+ * Weaves spanweave's tracing into method executions annotated with {@code @TracedSpan} (or in a
+ * {@code @TracedSpan} type), OpenTelemetry's {@code @WithSpan} and {@code @AddingSpanAttributes}.
+ *
+ * <p>The advice bodies are small and identical on purpose: ajc inlines them into every woven
+ * method, and all the work happens in {@link MethodTrace}. Separate advices by argument count let
+ * the recorded arguments reach the runtime without an {@code Object[]} or a JoinPoint object. Only
+ * one advice matches any method, so a method carrying several tracing annotations gets one span.
+ *
+ * <p>The advice signatures are binary API for classes woven by an earlier version: change them
+ * only together with a major version.
+ */
+public aspect TracedSpanAspect {
+
+  // ---- which executions: always execution(...), never call(...), never constructors -----------
+
+  pointcut spanweaveMethod():
+      execution(@dev.spanweave.annotations.TracedSpan * *(..))
+      || execution(public * (@dev.spanweave.annotations.TracedSpan *).*(..));
+
+  pointcut openTelemetryMethod():
+      execution(@io.opentelemetry.instrumentation.annotations.WithSpan * *(..));
+
+  pointcut addingAttributes():
+      execution(@io.opentelemetry.instrumentation.annotations.AddingSpanAttributes * *(..))
+      && !spanweaveMethod() && !openTelemetryMethod();
+
+  pointcut traced(): (spanweaveMethod() || openTelemetryMethod()) && !within(TracedSpanAspect);
+
+  pointcut recordsArguments():
+      execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..))
+      || execution(* *(.., @io.opentelemetry.instrumentation.annotations.SpanAttribute (*), ..));
+
+  // ---- misuse that would silently do nothing is a compile error under compile-time weaving --
+
+  declare error:
+      execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..)) && !traced():
+      "@SpanAttribute is ignored here: the method has no @TracedSpan (annotations on interface "
+          + "or superclass methods are not inherited: annotate the implementing method)";
+
+  // ---- advice: one per shape of argument passing ------------------------------------------
+
+  Object around(): traced() && !recordsArguments() {
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Span span = trace.start();
+    if (span == null) {
+      return proceed();
+    }
+    Object result;
+    Scope scope = span.makeCurrent();
+    try {
+      result = proceed();
+    } catch (Throwable error) {
+      scope.close();
+      throw trace.thrown(span, error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  Object around(Object arg0): traced() && recordsArguments() && args(arg0) {
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Span span = trace.start(arg0, null, null);
+    if (span == null) {
+      return proceed(arg0);
+    }
+    Object result;
+    Scope scope = span.makeCurrent();
+    try {
+      result = proceed(arg0);
+    } catch (Throwable error) {
+      scope.close();
+      throw trace.thrown(span, error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  Object around(Object arg0, Object arg1): traced() && recordsArguments() && args(arg0, arg1) {
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Span span = trace.start(arg0, arg1, null);
+    if (span == null) {
+      return proceed(arg0, arg1);
+    }
+    Object result;
+    Scope scope = span.makeCurrent();
+    try {
+      result = proceed(arg0, arg1);
+    } catch (Throwable error) {
+      scope.close();
+      throw trace.thrown(span, error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  Object around(Object arg0, Object arg1, Object arg2):
+      traced() && recordsArguments() && args(arg0, arg1, arg2) {
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Span span = trace.start(arg0, arg1, arg2);
+    if (span == null) {
+      return proceed(arg0, arg1, arg2);
+    }
+    Object result;
+    Scope scope = span.makeCurrent();
+    try {
+      result = proceed(arg0, arg1, arg2);
+    } catch (Throwable error) {
+      scope.close();
+      throw trace.thrown(span, error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  Object around(): traced() && recordsArguments() && !args(*) && !args(*, *) && !args(*, *, *) {
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Span span = trace.start(thisJoinPoint.getArgs());
+    if (span == null) {
+      return proceed();
+    }
+    Object result;
+    Scope scope = span.makeCurrent();
+    try {
+      result = proceed();
+    } catch (Throwable error) {
+      scope.close();
+      throw trace.thrown(span, error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  /** OpenTelemetry's @AddingSpanAttributes: the arguments go onto the caller's span. */
+  before(): addingAttributes() {
+    JoinPointTraces.of(thisJoinPointStaticPart).start(thisJoinPoint.getArgs());
+  }
+}

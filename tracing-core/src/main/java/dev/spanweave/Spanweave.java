@@ -1,0 +1,47 @@
+package dev.spanweave;
+
+import dev.spanweave.internal.TracerHolder;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import java.util.Objects;
+
+/**
+ * Chooses where spanweave's spans go.
+ *
+ * <p>By default spans go to {@link GlobalOpenTelemetry}: an instance registered with {@code
+ * GlobalOpenTelemetry.set(...)} (or by the OpenTelemetry SDK's autoconfiguration) before the first
+ * traced call is used from then on; until one is registered, traced methods run untraced at the
+ * cost of a field read. spanweave never calls {@code GlobalOpenTelemetry.get()} before one is
+ * registered, so it never blocks a later {@code set(...)}.
+ *
+ * <p>{@link #useOpenTelemetry(OpenTelemetry)} gives the library an explicit instance instead, for
+ * applications that do not use the global one and for tests. Spans are created with the
+ * instrumentation scope {@value #INSTRUMENTATION_SCOPE_NAME} and the library's version.
+ */
+public final class Spanweave {
+
+  /** The instrumentation scope name of every span spanweave creates. */
+  public static final String INSTRUMENTATION_SCOPE_NAME = "dev.spanweave";
+
+  private Spanweave() {}
+
+  /**
+   * Sends the spans of traced methods to {@code openTelemetry} from the next call on. Passing
+   * {@link OpenTelemetry#noop()} turns tracing off: traced methods then cost a field read.
+   *
+   * @param openTelemetry the instance to use, not null
+   */
+  public static void useOpenTelemetry(OpenTelemetry openTelemetry) {
+    TracerHolder.use(Objects.requireNonNull(openTelemetry, "openTelemetry"));
+  }
+
+  /** Goes back to the default: {@link GlobalOpenTelemetry}, looked up again on the next call. */
+  public static void useGlobalOpenTelemetry() {
+    TracerHolder.useGlobal();
+  }
+
+  /** The version of the spanweave library, as recorded in the spans' instrumentation scope. */
+  public static String version() {
+    return TracerHolder.VERSION;
+  }
+}

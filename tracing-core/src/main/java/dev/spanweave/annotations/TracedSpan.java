@@ -1,0 +1,70 @@
+package dev.spanweave.annotations;
+
+import io.opentelemetry.api.trace.SpanKind;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Opens an OpenTelemetry span for every execution of the annotated method. The span is current for
+ * the whole method body (so {@code Span.current().setAttribute(...)} anywhere in the body lands on
+ * it) and is ended when the method returns or throws; for asynchronous return types, when the
+ * returned work completes.
+ *
+ * <p>On a type, every {@code public} method declared in that type is traced (methods inherited from
+ * supertypes and methods of nested types are not). A method-level annotation overrides the
+ * type-level one.
+ *
+ * <p>On an interface or superclass method, the annotation applies to the implementations and
+ * overrides of that method in woven classes as long as they do not carry their own
+ * {@code @TracedSpan} (see the README, "Which methods are traced").
+ *
+ * <p>Parameters annotated with {@link SpanAttribute} become typed span attributes. A method that
+ * fails records an {@code exception} event, sets status {@code ERROR} and the {@code error.type}
+ * attribute, and rethrows the very same exception.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface TracedSpan {
+
+  /**
+   * The span name. Empty (the default) means {@code SimpleClassName.methodName}, as OpenTelemetry's
+   * {@code @WithSpan} does.
+   */
+  String value() default "";
+
+  /** The span kind; {@link SpanKind#INTERNAL} by default. */
+  SpanKind kind() default SpanKind.INTERNAL;
+
+  /**
+   * Whether the span is a child of the caller's current span (the default). {@code false} starts a
+   * new root span (a new trace) that carries a link to the caller's span, if there was one.
+   */
+  boolean inheritContext() default true;
+
+  /**
+   * Attribute key under which the return value is recorded, with the same typed mapping as {@link
+   * SpanAttribute}. Empty (the default) records nothing. A {@code null} return value records
+   * nothing. For asynchronous return types the completed value is recorded.
+   */
+  String resultAttribute() default "";
+
+  /**
+   * Attribute key under which the size of the return value is recorded as a {@code long}: the
+   * number of elements of a collection or array, of entries of a map, of characters of a char
+   * sequence, or 0/1 for an {@link java.util.Optional}. Empty (the default) records nothing; other
+   * types record nothing.
+   */
+  String resultSizeAttribute() default "";
+
+  /**
+   * Exceptions that are part of the method's normal contract (a "not found", a validation
+   * failure). When the method throws one of these (or a subclass), the exception event is still
+   * recorded but the span is not marked as an error: status stays {@code UNSET} and no {@code
+   * error.type} is set. The exception is rethrown unchanged.
+   */
+  Class<? extends Throwable>[] expectedExceptions() default {};
+}

@@ -1,0 +1,302 @@
+package dev.spanweave.internal;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+
+/**
+ * What spanweave does for one method: computed once per method by {@link MethodTraces#describe}
+ * and then used on every call by a weaving adapter (the AspectJ aspect, a Spring interceptor).
+ *
+ * <p>The adapter's protocol, with no allocation of its own:
+ *
+ * <pre>{@code
+ * Span span = trace.start(args...);           // null: run the method untraced
+ * if (span == null) return proceed();
+ * Scope scope = span.makeCurrent();
+ * Object result;
+ * try { result = proceed(); }
+ * catch (Throwable t) { scope.close(); throw trace.thrown(span, t); }
+ * scope.close();
+ * return trace.returned(span, result);
+ * }</pre>
+ *
+ * None of these methods throws anything but the user's own exception from {@link #thrown}: a
+ * failure of the instrumentation is reported through {@link Problems} and the call goes on.
+ */
+public final class MethodTrace {
+
+  static final AttributeKey<String> CODE_FUNCTION_NAME = AttributeKey.stringKey("code.function.name");
+  static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+
+  /** What the method's annotations ask for. */
+  enum Mode {
+    /** Not traced: {@link #start} returns null. */
+    NONE,
+    /** A span of its own for every call. */
+    SPAN,
+    /** No span of its own: parameter attributes go onto the caller's current span. */
+    ADD_TO_CURRENT
+  }
+
+  private final Mode mode;
+  private final String spanName;
+  private final SpanKind kind;
+  private final boolean inheritContext;
+  private final String functionName;
+  private final int[] argumentIndexes;
+  private final AttributeWriter[] argumentWriters;
+  private final AttributeWriter resultWriter;
+  private final AttributeKey<Long> resultSizeKey;
+  private final Class<?>[] expectedExceptions;
+  private final ReturnHandler returnHandler;
+
+  MethodTrace(
+      Mode mode,
+      String spanName,
+      SpanKind kind,
+      boolean inheritContext,
+      String functionName,
+      int[] argumentIndexes,
+      AttributeWriter[] argumentWriters,
+      AttributeWriter resultWriter,
+      AttributeKey<Long> resultSizeKey,
+      Class<?>[] expectedExceptions,
+      ReturnHandler returnHandler) {
+    this.mode = mode;
+    this.spanName = spanName;
+    this.kind = kind;
+    this.inheritContext = inheritContext;
+    this.functionName = functionName;
+    this.argumentIndexes = argumentIndexes;
+    this.argumentWriters = argumentWriters;
+    this.resultWriter = resultWriter;
+    this.resultSizeKey = resultSizeKey;
+    this.expectedExceptions = expectedExceptions;
+    this.returnHandler = returnHandler;
+  }
+
+  /** A method spanweave leaves alone (for example because describing it failed). */
+  static MethodTrace untraced(String functionName) {
+    return new MethodTrace(Mode.NONE, functionName, SpanKind.INTERNAL, true, functionName,
+        new int[0], new AttributeWriter[0], null, null, new Class<?>[0],
+        ReturnHandler.SYNCHRONOUS);
+  }
+
+  /** The span name every call gets. */
+  public String spanName() {
+    return spanName;
+  }
+
+  /** The fully qualified method name, as recorded in {@code code.function.name}. */
+  public String functionName() {
+    return functionName;
+  }
+
+  /** Whether calls get a span of their own ({@code false} also for add-to-current methods). */
+  public boolean opensSpan() {
+    return mode == Mode.SPAN;
+  }
+
+  /** Whether any parameter is recorded, i.e. whether {@link #start()} alone is enough. */
+  public boolean recordsArguments() {
+    return argumentWriters.length > 0;
+  }
+
+  // ---- per call: start -------------------------------------------------------------------
+
+  /** Starts the span of a call whose arguments are not recorded; {@code null} means untraced. */
+  public Span start() {
+    if (mode != Mode.SPAN) {
+      return null;
+    }
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return null;
+    }
+    try {
+      return startSpan(tracer);
+    } catch (Throwable problem) {
+      Problems.report("start:" + functionName, "could not start a span for " + functionName, problem);
+      return null;
+    }
+  }
+
+  /**
+   * Starts the span of a call with up to three arguments (unused ones are null); {@code null}
+   * means untraced. Arguments are read only if the span records.
+   */
+  public Span start(Object arg0, Object arg1, Object arg2) {
+    if (mode == Mode.ADD_TO_CURRENT) {
+      addToCurrentSpan(arg0, arg1, arg2, null);
+      return null;
+    }
+    Span span = start();
+    if (span != null && span.isRecording()) {
+      writeArguments(span, arg0, arg1, arg2, null);
+    }
+    return span;
+  }
+
+  /** Starts the span of a call with any number of arguments; {@code null} means untraced. */
+  public Span start(Object[] args) {
+    if (mode == Mode.ADD_TO_CURRENT) {
+      addToCurrentSpan(null, null, null, args);
+      return null;
+    }
+    Span span = start();
+    if (span != null && span.isRecording()) {
+      writeArguments(span, null, null, null, args);
+    }
+    return span;
+  }
+
+  private Span startSpan(Tracer tracer) {
+    SpanBuilder builder = tracer.spanBuilder(spanName).setSpanKind(kind);
+    if (!inheritContext) {
+      SpanContext caller = Span.current().getSpanContext();
+      builder.setNoParent();
+      if (caller.isValid()) {
+        builder.addLink(caller);
+      }
+    }
+    Span span = builder.startSpan();
+    if (span.isRecording()) {
+      span.setAttribute(CODE_FUNCTION_NAME, functionName);
+    }
+    return span;
+  }
+
+  private void addToCurrentSpan(Object arg0, Object arg1, Object arg2, Object[] args) {
+    if (TracerHolder.tracer() == null) {
+      return;
+    }
+    Span current = Span.current();
+    if (current.isRecording()) {
+      writeArguments(current, arg0, arg1, arg2, args);
+    }
+  }
+
+  // `args` wins when given; otherwise the first three arguments come one by one, unboxed from any
+  // array, which keeps the common case free of allocation.
+  private void writeArguments(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    for (int i = 0; i < argumentWriters.length; i++) {
+      int index = argumentIndexes[i];
+      Object value;
+      if (args != null) {
+        value = index < args.length ? args[index] : null;
+      } else {
+        value = index == 0 ? arg0 : index == 1 ? arg1 : index == 2 ? arg2 : null;
+      }
+      write(span, argumentWriters[i], value, "argument");
+    }
+  }
+
+  private void write(Span span, AttributeWriter writer, Object value, String what) {
+    try {
+      writer.write(span, value);
+    } catch (Throwable problem) {
+      Problems.report(
+          what + ":" + functionName + ":" + writer.name(),
+          "could not record the " + what + " of " + functionName + " as attribute '"
+              + writer.name() + "' (" + problem + "); the call is not affected",
+          problem);
+    }
+  }
+
+  // ---- per call: end ---------------------------------------------------------------------
+
+  /**
+   * The call returned {@code result} and its scope is closed: ends the span now or, for
+   * asynchronous results, when the work completes. Returns what the caller must get.
+   */
+  public Object returned(Span span, Object result) {
+    try {
+      return returnHandler.onReturn(this, span, result);
+    } catch (Throwable problem) {
+      Problems.report("return:" + functionName, "could not end the span of " + functionName, problem);
+      return result;
+    }
+  }
+
+  /**
+   * The call threw {@code error} and its scope is closed: records it, ends the span and throws
+   * {@code error} itself, unchanged (declared as a return value so that callers can write {@code
+   * throw trace.thrown(span, t)}).
+   */
+  public RuntimeException thrown(Span span, Throwable error) {
+    failed(span, error);
+    throw Throwables.sneakyThrow(error);
+  }
+
+  /** Ends {@code span} as a success with {@code value} as the outcome. Never throws. */
+  public void succeeded(Span span, Object value) {
+    if (value != null && span.isRecording()) {
+      if (resultWriter != null) {
+        write(span, resultWriter, value, "result");
+      }
+      if (resultSizeKey != null) {
+        recordSize(span, value);
+      }
+    }
+    endQuietly(span);
+  }
+
+  /**
+   * Ends {@code span} as failed with {@code error} (unwrapped from CompletionException and the
+   * like): an exception event always, status ERROR and {@code error.type} unless the exception is
+   * one of the method's expected exceptions. Never throws.
+   */
+  public void failed(Span span, Throwable error) {
+    try {
+      Throwable cause = Throwables.unwrap(error);
+      span.recordException(cause);
+      if (!isExpected(error) && !isExpected(cause)) {
+        span.setStatus(StatusCode.ERROR);
+        span.setAttribute(ERROR_TYPE, cause.getClass().getName());
+      }
+    } catch (Throwable problem) {
+      Problems.report("error:" + functionName,
+          "could not record the exception of " + functionName, problem);
+    }
+    endQuietly(span);
+  }
+
+  private boolean isExpected(Throwable error) {
+    for (Class<?> expected : expectedExceptions) {
+      if (expected.isInstance(error)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void recordSize(Span span, Object value) {
+    try {
+      long size = Sizes.of(value);
+      if (size >= 0) {
+        span.setAttribute(resultSizeKey, size);
+      }
+    } catch (Throwable problem) {
+      Problems.report("size:" + functionName,
+          "could not record the result size of " + functionName, problem);
+    }
+  }
+
+  private void endQuietly(Span span) {
+    try {
+      span.end();
+    } catch (Throwable problem) {
+      Problems.report("end:" + functionName, "could not end the span of " + functionName, problem);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MethodTrace[" + functionName + " -> " + mode + " '" + spanName + "']";
+  }
+}

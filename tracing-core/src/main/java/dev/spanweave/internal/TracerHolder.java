@@ -1,0 +1,89 @@
+package dev.spanweave.internal;
+
+import dev.spanweave.Spanweave;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * Holds the tracer of the per-call path. A {@code null} tracer means tracing is off, so the
+ * woven code skips everything else.
+ */
+public final class TracerHolder {
+
+  public static final String VERSION = readVersion();
+
+  /** How many untraced calls pass between two looks for a late {@code GlobalOpenTelemetry.set}. */
+  static final int GLOBAL_RECHECK_INTERVAL = 1024;
+
+  private static final Class<?> NOOP_TRACER_CLASS = TracerProvider.noop().get("noop").getClass();
+
+  /** {@code settled == false}: waiting for GlobalOpenTelemetry to be set. */
+  private record State(Tracer tracer, boolean settled) {}
+
+  private static final State WAITING_FOR_GLOBAL = new State(null, false);
+
+  private static volatile State state = WAITING_FOR_GLOBAL;
+
+  // Racy on purpose: an occasional lost increment only shifts the next look by one call.
+  private static int callsSinceGlobalCheck;
+
+  private TracerHolder() {}
+
+  /** The tracer to use for this call, or {@code null} when tracing is off. */
+  public static Tracer tracer() {
+    State current = state;
+    return current.settled ? current.tracer : waitingForGlobal();
+  }
+
+  private static Tracer waitingForGlobal() {
+    if (callsSinceGlobalCheck++ % GLOBAL_RECHECK_INTERVAL != 0) {
+      return null;
+    }
+    // isSet() takes a lock, so it is asked only every GLOBAL_RECHECK_INTERVAL calls.
+    if (!GlobalOpenTelemetry.isSet()) {
+      return null;
+    }
+    synchronized (TracerHolder.class) {
+      if (!state.settled) {
+        state = settledOn(GlobalOpenTelemetry.get());
+      }
+      return state.tracer;
+    }
+  }
+
+  public static synchronized void use(OpenTelemetry openTelemetry) {
+    state = settledOn(openTelemetry);
+  }
+
+  public static synchronized void useGlobal() {
+    callsSinceGlobalCheck = 0;
+    state = WAITING_FOR_GLOBAL;
+  }
+
+  private static State settledOn(OpenTelemetry openTelemetry) {
+    Tracer tracer =
+        openTelemetry
+            .getTracerProvider()
+            .tracerBuilder(Spanweave.INSTRUMENTATION_SCOPE_NAME)
+            .setInstrumentationVersion(VERSION)
+            .build();
+    return new State(NOOP_TRACER_CLASS.isInstance(tracer) ? null : tracer, true);
+  }
+
+  private static String readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = TracerHolder.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // the version is informative only
+    }
+    return properties.getProperty("version", "unknown");
+  }
+}
