@@ -17,9 +17,11 @@ import java.lang.annotation.Target;
  * supertypes and methods of nested types are not). A method-level annotation overrides the
  * type-level one.
  *
- * <p>On an interface or superclass method, the annotation applies to the implementations and
- * overrides of that method in woven classes as long as they do not carry their own
- * {@code @TracedSpan} (see the README, "Which methods are traced").
+ * <p>Like every Java method annotation, it is not inherited: on an interface or abstract method it
+ * does nothing for the implementations, which must carry it themselves (or sit in a
+ * {@code @TracedSpan} type). Under compile-time weaving, an implementation whose interface
+ * parameters carry {@link SpanAttribute} is a compile error that says so. See the README, "Which
+ * methods are traced".
  *
  * <p>Parameters annotated with {@link SpanAttribute} become typed span attributes. A method that
  * fails records an {@code exception} event, sets status {@code ERROR} and the {@code error.type}

@@ -1,0 +1,47 @@
+package dev.spanweave.it;
+
+import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Type-level annotations, interfaces and overrides: which join points get a span. */
+class WhichMethodsTest {
+
+  @RegisterExtension final SpanRecorder recorder = new SpanRecorder();
+
+  @Test
+  void aTypeLevelAnnotationTracesThePublicMethodsDeclaredThere() {
+    Fixtures.WholeType whole = new Fixtures.WholeType();
+    whole.publicOne();
+    Fixtures.WholeType.publicStatic();
+    whole.overridden();
+    whole.packagePrivate();
+
+    assertThat(recorder.spans()).extracting(SpanData::getName)
+        .containsExactly("WholeType.publicOne", "WholeType.publicStatic", "overridden");
+    assertThat(recorder.named("WholeType.publicOne")).hasKind(SpanKind.SERVER);
+    assertThat(recorder.named("overridden")).hasKind(SpanKind.INTERNAL);
+  }
+
+  @Test
+  void anInterfaceMethodAnnotationIsNotInheritedByImplementations() {
+    Fixtures.Greeter plain = new Fixtures.PlainGreeter();
+    Fixtures.Greeter traced = new Fixtures.TracedGreeter();
+
+    assertThat(plain.greet("a")).isEqualTo("hi a");
+    assertThat(traced.greet("b")).isEqualTo("hello b");
+
+    assertThat(recorder.only()).hasName("TracedGreeter.greet");
+  }
+
+  @Test
+  void anOverrideWithoutTheAnnotationIsNotTracedButItsSuperCallIs() {
+    assertThat(new Fixtures.Derived().template()).isEqualTo("derived+base");
+
+    assertThat(recorder.only()).hasName("Base.template");
+  }
+}
