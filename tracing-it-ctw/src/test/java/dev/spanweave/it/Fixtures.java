@@ -248,6 +248,7 @@ final class Fixtures {
   }
 
   interface Greeter {
+    @SuppressWarnings("spanweave") // the misuse under test: the build would reject it otherwise
     @TracedSpan
     String greet(String name);
   }
