@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes one value (an argument or a return value) as a typed attribute. Keys are created once,
@@ -124,44 +125,30 @@ final class AttributeWriter {
       }
     }
     if (common == ValueKind.BOOLEAN) {
-      List<Boolean> list = new ArrayList<>(Math.min(elements.size(), MAX_ELEMENTS));
-      for (Object element : elements) {
-        if (list.size() == MAX_ELEMENTS) {
-          break;
-        }
-        list.add((Boolean) element);
-      }
-      span.setAttribute(booleanArrayKey, list);
+      span.setAttribute(booleanArrayKey, capped(elements, element -> (Boolean) element));
     } else if (common == ValueKind.LONG) {
-      List<Long> list = new ArrayList<>(Math.min(elements.size(), MAX_ELEMENTS));
-      for (Object element : elements) {
-        if (list.size() == MAX_ELEMENTS) {
-          break;
-        }
-        list.add(((Number) element).longValue());
-      }
-      span.setAttribute(longArrayKey, list);
+      span.setAttribute(longArrayKey, capped(elements, element -> ((Number) element).longValue()));
     } else if (common == ValueKind.DOUBLE) {
-      List<Double> list = new ArrayList<>(Math.min(elements.size(), MAX_ELEMENTS));
-      for (Object element : elements) {
-        if (list.size() == MAX_ELEMENTS) {
-          break;
-        }
-        list.add(((Number) element).doubleValue());
-      }
-      span.setAttribute(doubleArrayKey, list);
+      span.setAttribute(doubleArrayKey,
+          capped(elements, element -> ((Number) element).doubleValue()));
     } else {
       span.setAttribute(stringArrayKey, strings(elements));
     }
   }
 
   private static List<String> strings(Collection<?> elements) {
-    List<String> list = new ArrayList<>(Math.min(elements.size(), MAX_ELEMENTS));
+    return capped(elements,
+        element -> element instanceof Enum<?> e ? e.name() : String.valueOf(element));
+  }
+
+  /** The first {@link #MAX_ELEMENTS} elements, converted. */
+  private static <T> List<T> capped(Collection<?> elements, Function<Object, T> convert) {
+    List<T> list = new ArrayList<>(Math.min(elements.size(), MAX_ELEMENTS));
     for (Object element : elements) {
       if (list.size() == MAX_ELEMENTS) {
         break;
       }
-      list.add(element instanceof Enum<?> e ? e.name() : String.valueOf(element));
+      list.add(convert.apply(element));
     }
     return list;
   }

@@ -131,26 +131,22 @@ public final class MethodTrace {
    * means untraced. Arguments are read only if the span records.
    */
   public Span start(Object arg0, Object arg1, Object arg2) {
-    if (mode == Mode.ADD_TO_CURRENT) {
-      addToCurrentSpan(arg0, arg1, arg2, null);
-      return null;
-    }
-    Span span = start();
-    if (span != null && span.isRecording()) {
-      writeArguments(span, arg0, arg1, arg2, null);
-    }
-    return span;
+    return startRecording(arg0, arg1, arg2, null);
   }
 
   /** Starts the span of a call with any number of arguments; {@code null} means untraced. */
   public Span start(Object[] args) {
+    return startRecording(null, null, null, args);
+  }
+
+  private Span startRecording(Object arg0, Object arg1, Object arg2, Object[] args) {
     if (mode == Mode.ADD_TO_CURRENT) {
-      addToCurrentSpan(null, null, null, args);
+      addToCurrentSpan(arg0, arg1, arg2, args);
       return null;
     }
     Span span = start();
     if (span != null && span.isRecording()) {
-      writeArguments(span, null, null, null, args);
+      writeArguments(span, arg0, arg1, arg2, args);
     }
     return span;
   }
