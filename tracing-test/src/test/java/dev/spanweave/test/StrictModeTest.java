@@ -233,4 +233,25 @@ class StrictModeTest {
       assertThat(Context.current()).isNotSameAs(Context.root());
     }
   }
+
+  // ---- woven code --------------------------------------------------------------------------
+
+  @Fixture
+  @SpanweaveTest
+  static class WovenLateWrite {
+    @Test
+    void writesToTheSpanOfAReturnedMethod() {
+      Greeter greeter = new Greeter();
+      greeter.remember();
+      greeter.remembered.setAttribute("app.user_name", "ada");
+    }
+  }
+
+  @Test
+  void aWriteToTheEndedSpanOfAWovenMethodFailsNamingIt() {
+    assertThat(Fixtures.outcomes(WovenLateWrite.class).get("writesToTheSpanOfAReturnedMethod"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("setAttribute() on span 'Greeter.remember' after it had ended")
+        .hasMessageContaining(".writesToTheSpanOfAReturnedMethod(StrictModeTest.java:");
+  }
 }
