@@ -17,9 +17,9 @@ final class StrictReport {
   private final List<Throwable> locations = new ArrayList<>();
 
   void endedSpanWrite(EndedSpanWrites.Write write) {
-    String where = write.stack().length > 0 ? " at " + write.stack()[0] : "";
-    String problem = write.operation() + "() on " + describe(write) + " after it had ended: the SDK"
-        + " dropped the write" + where + " (thread '" + write.thread() + "')";
+    String where = write.stack().length > 0 ? "called at " + write.stack()[0] + " " : "called ";
+    String problem = write.operation() + "() on " + describe(write) + " after it had ended, so the"
+        + " SDK dropped it; " + where + "on thread '" + write.thread() + "'";
     problems.add(problem);
     Throwable location = new Throwable("the dropped " + write.operation() + "() was called here");
     location.setStackTrace(write.stack());

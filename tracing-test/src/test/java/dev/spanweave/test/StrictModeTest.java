@@ -153,7 +153,7 @@ class StrictModeTest {
 
     assertThat(failure).hasMessageContaining("setAttribute() on span 'fetch-avatar' after it had ended")
         .hasMessageContaining("at " + HomeNotifications.class.getName() + ".lambda$")
-        .hasMessageNotContaining("(thread '" + Thread.currentThread().getName() + "')");
+        .hasMessageNotContaining("on thread '" + Thread.currentThread().getName() + "'");
   }
 
   // ---- lenient ----------------------------------------------------------------------------
