@@ -74,8 +74,6 @@ public final class SpanweaveExtension
   /** How long waiting for spans lasts at most, unless set with {@link #timeout(Duration)}. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(SpanweaveExtension.class);
   private static final String INSTALLED = "installed";
   private static final String TEST = "test";
 
@@ -83,10 +81,13 @@ public final class SpanweaveExtension
   /** {@code null}: created by JUnit from {@link SpanweaveTest}, which then decides. */
   private final Boolean strict;
   private final Duration timeout;
+  /** Per instance, so that two registrations in one class cannot take each other's state. */
+  private final ExtensionContext.Namespace namespace;
 
   private SpanweaveExtension(Boolean strict, Duration timeout) {
     this.strict = strict;
     this.timeout = timeout;
+    this.namespace = ExtensionContext.Namespace.create(SpanweaveExtension.class, this);
   }
 
   /** For {@code @ExtendWith(SpanweaveExtension.class)} through {@link SpanweaveTest}. */
@@ -206,13 +207,13 @@ public final class SpanweaveExtension
   /** Installs the SDK for the test class. */
   @Override
   public void beforeAll(ExtensionContext context) {
-    context.getStore(NAMESPACE).put(INSTALLED, InstalledState.install(sdk.openTelemetry));
+    context.getStore(namespace).put(INSTALLED, InstalledState.install(sdk.openTelemetry));
   }
 
   /** Puts back what was configured before {@link #beforeAll}. */
   @Override
   public void afterAll(ExtensionContext context) {
-    InstalledState previous = context.getStore(NAMESPACE).remove(INSTALLED, InstalledState.class);
+    InstalledState previous = context.getStore(namespace).remove(INSTALLED, InstalledState.class);
     if (previous != null) {
       previous.restore();
     }
@@ -221,7 +222,7 @@ public final class SpanweaveExtension
   /** Forgets earlier spans and starts watching this test. */
   @Override
   public void beforeEach(ExtensionContext context) {
-    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    ExtensionContext.Store store = context.getStore(namespace);
     // an instance-field @RegisterExtension gets no beforeAll: install for this test alone
     InstalledState installedHere = store.get(INSTALLED) == null
         ? InstalledState.install(sdk.openTelemetry)
@@ -235,7 +236,7 @@ public final class SpanweaveExtension
   /** Checks the test in strict mode and stops watching it. */
   @Override
   public void afterEach(ExtensionContext context) {
-    TestRun run = context.getStore(NAMESPACE).remove(TEST, TestRun.class);
+    TestRun run = context.getStore(namespace).remove(TEST, TestRun.class);
     if (run == null) {
       return;
     }

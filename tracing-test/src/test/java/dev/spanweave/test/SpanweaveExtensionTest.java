@@ -10,6 +10,7 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -113,5 +114,15 @@ class SpanweaveExtensionTest {
   @Test
   void testsGetTheExtensionAsAParameter(SpanweaveExtension injected) {
     assertThat(injected).isSameAs(spans);
+  }
+
+  @Nested
+  class InANestedClass {
+    @Test
+    void spansAreCapturedToo() {
+      tracer.spanBuilder("nested").startSpan().end();
+
+      assertThat(spans.spans()).extracting(SpanData::getName).containsExactly("nested");
+    }
   }
 }
