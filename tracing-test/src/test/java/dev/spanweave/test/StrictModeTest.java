@@ -156,6 +156,34 @@ class StrictModeTest {
         .hasMessageNotContaining("on thread '" + Thread.currentThread().getName() + "'");
   }
 
+  @Fixture
+  static class StrictWithTheDefaultTimeout {
+    @RegisterExtension
+    static final SpanweaveExtension spans = SpanweaveExtension.create();
+
+    @Test
+    void aSpanEndsOnAnotherThreadAfterTheTestMethodReturned() {
+      Span span = GlobalOpenTelemetry.getTracer("test").spanBuilder("late-end").startSpan();
+      Thread testThread = Thread.currentThread();
+      Thread ender = new Thread(() -> {
+        // end only once the test thread waits in the extension's end-of-test check
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (testThread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < giveUp) {
+          Thread.onSpinWait();
+        }
+        span.end();
+      });
+      ender.setDaemon(true);
+      ender.start();
+    }
+  }
+
+  @Test
+  void spansStillOpenWhenTheTestReturnsAreGivenTheTimeoutToEnd() {
+    assertThat(Fixtures.outcomes(StrictWithTheDefaultTimeout.class))
+        .containsEntry("aSpanEndsOnAnotherThreadAfterTheTestMethodReturned", null);
+  }
+
   // ---- lenient ----------------------------------------------------------------------------
 
   @Fixture
