@@ -65,6 +65,17 @@ public final class TracerHolder {
     state = WAITING_FOR_GLOBAL;
   }
 
+  /** The current setting, opaque, for a test kit to put back later with {@link #restore}. */
+  public static Object snapshot() {
+    return state;
+  }
+
+  /** Puts back a setting taken by {@link #snapshot}. */
+  public static synchronized void restore(Object snapshot) {
+    callsSinceGlobalCheck = 0;
+    state = (State) snapshot;
+  }
+
   private static State settledOn(OpenTelemetry openTelemetry) {
     Tracer tracer =
         openTelemetry

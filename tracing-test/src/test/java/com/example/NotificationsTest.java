@@ -1,0 +1,33 @@
+package com.example;
+
+import static io.opentelemetry.api.common.AttributeKey.stringKey;
+import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.assertThat;
+
+import dev.spanweave.test.SpanweaveExtension;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class NotificationsTest {
+
+  @RegisterExtension
+  static final SpanweaveExtension spans = SpanweaveExtension.create();
+
+  @Test
+  void recordsTheUser() {
+    new Notifications().run("ada");
+
+    spans.assertSpan("home-notifications-mock-data")
+        .hasAttribute(stringKey("app.user_name"), "ada")
+        .hasNoParent();
+  }
+
+  @Test
+  void recordsTheUserOnAnotherThread() {
+    CompletableFuture.runAsync(() -> new Notifications().run("grace"));
+
+    SpanData span = spans.awaitSpan("home-notifications-mock-data"); // waits up to 5 s
+    assertThat(span).hasAttribute(stringKey("app.user_name"), "grace");
+  }
+}
