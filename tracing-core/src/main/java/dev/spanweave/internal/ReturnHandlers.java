@@ -1,12 +1,111 @@
 package dev.spanweave.internal;
 
-/** Picks the {@link ReturnHandler} for a declared return type. */
+import dev.spanweave.spi.AsyncResultSupport;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Picks the {@link ReturnHandler} for a declared return type, once per method: the first {@link
+ * AsyncResultSupport} that supports the type, asking those found by {@link ServiceLoader} first and
+ * the built-in ones last; a type none supports is synchronous.
+ */
 final class ReturnHandlers {
+
+  /** Loaded only after a look for this class succeeded, so nothing touches Reactor without it. */
+  static final String REACTOR_MONO = "reactor.core.publisher.Mono";
 
   private ReturnHandlers() {}
 
   static ReturnHandler forType(Class<?> returnType) {
-    // Asynchronous return types plug in here; everything else ends at return.
+    if (returnType.isPrimitive()) {
+      return ReturnHandler.SYNCHRONOUS;
+    }
+    for (AsyncResultSupport support : Supports.ALL) {
+      if (supports(support, returnType)) {
+        return new AsyncReturnHandler(support, returnType);
+      }
+    }
     return ReturnHandler.SYNCHRONOUS;
+  }
+
+  private static boolean supports(AsyncResultSupport support, Class<?> returnType) {
+    try {
+      return support.supports(returnType);
+    } catch (Throwable problem) {
+      Problems.report("supports:" + support.getClass().getName(),
+          support.getClass().getName() + ".supports(" + returnType.getName() + ") threw; the"
+              + " type is not handled by it", problem);
+      return false;
+    }
+  }
+
+  /** The supports, discovered on first use (lazy holder: the service loader runs once). */
+  static final class Supports {
+
+    static final List<AsyncResultSupport> ALL = load(ReturnHandlers.class.getClassLoader());
+
+    private Supports() {}
+
+    static List<AsyncResultSupport> load(ClassLoader loader) {
+      List<AsyncResultSupport> all = new ArrayList<>(discovered(loader));
+      all.add(new CompletionStageSupport());
+      if (isPresent(REACTOR_MONO, loader)) {
+        AsyncResultSupport reactor = reactorSupport();
+        if (reactor != null) {
+          all.add(reactor);
+        }
+      }
+      return List.copyOf(all);
+    }
+
+    private static List<AsyncResultSupport> discovered(ClassLoader loader) {
+      List<AsyncResultSupport> found = new ArrayList<>();
+      try {
+        Iterator<AsyncResultSupport> providers =
+            ServiceLoader.load(AsyncResultSupport.class, loader).iterator();
+        while (true) {
+          try {
+            if (!providers.hasNext()) {
+              break;
+            }
+            found.add(providers.next());
+          } catch (ServiceConfigurationError problem) {
+            // One broken provider must not hide the others.
+            Problems.report("provider:" + problem.getMessage(),
+                "could not load an AsyncResultSupport; its types are treated as synchronous",
+                problem);
+          }
+        }
+      } catch (Throwable problem) {
+        Problems.report("providers", "could not look for AsyncResultSupport providers", problem);
+      }
+      return found;
+    }
+
+    private static boolean isPresent(String className, ClassLoader loader) {
+      try {
+        Class.forName(className, false, loader);
+        return true;
+      } catch (ClassNotFoundException | LinkageError absent) {
+        return false;
+      }
+    }
+
+    private static AsyncResultSupport reactorSupport() {
+      // By name, so that this class has no constant that names a class which links to Reactor.
+      try {
+        return (AsyncResultSupport) Class.forName(
+                "dev.spanweave.internal.ReactorSupport", true, ReturnHandlers.class.getClassLoader())
+            .getDeclaredConstructor()
+            .newInstance();
+      } catch (Throwable problem) {
+        Problems.report("reactor", "Reactor is on the class path but spanweave could not set up"
+            + " its support; Mono and Flux are treated as synchronous", problem);
+        return null;
+      }
+    }
   }
 }
