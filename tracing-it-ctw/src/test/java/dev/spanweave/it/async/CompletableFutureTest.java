@@ -50,6 +50,19 @@ class CompletableFutureTest {
   }
 
   @Test
+  void readmeExampleRecordsTheOrderIdAndTheCompletedState() throws Exception {
+    OrderService orders = new OrderService(orderId -> "reserved", pool);
+
+    assertThat(orders.placeOrder("o-42").join()).isEqualTo("reserved");
+
+    SpanData span = tracing.awaitSpans(1).get(0);
+    assertThat(span.getName()).isEqualTo("OrderService.placeOrder");
+    assertThat(span.getAttributes().get(AttributeKey.stringKey("app.order_id"))).isEqualTo("o-42");
+    assertThat(span.getAttributes().get(AttributeKey.stringKey("app.order_state")))
+        .isEqualTo("reserved");
+  }
+
+  @Test
   void failedFutureRecordsTheExceptionAndTheCallerGetsIt() throws Exception {
     CompletableFuture<String> future = service.failLater("out of stock");
 
