@@ -23,7 +23,13 @@ final class ReturnHandlers {
     if (returnType.isPrimitive()) {
       return ReturnHandler.SYNCHRONOUS;
     }
-    for (AsyncResultSupport support : Supports.ALL) {
+    List<AsyncResultSupport> all = Supports.ALL;
+    if (all == null) {
+      // Asked again while the supports are being loaded (a provider's constructor calls a
+      // traced method): that method cannot be asynchronous yet.
+      return ReturnHandler.SYNCHRONOUS;
+    }
+    for (AsyncResultSupport support : all) {
       if (supports(support, returnType)) {
         return new AsyncReturnHandler(support, returnType);
       }

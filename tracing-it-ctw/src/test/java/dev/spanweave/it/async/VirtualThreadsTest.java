@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Virtual threads (Java 21+). The code is compiled for Java 17, so the Java 21 API is reached by
  * reflection; on an older JVM the tests skip. The build runs this class a second time on a Java 25
- * JDK when one is installed (profile {@code jdk25}), with {@code spanweave.expectVirtualThreads}
- * set so that a missing virtual-thread API fails there instead of skipping.
+ * JDK when one is installed (profile {@code jdk25-virtual-threads}), with {@code
+ * spanweave.expectVirtualThreads} set so that a missing virtual-thread API fails there instead of
+ * skipping.
  */
 class VirtualThreadsTest {
 
