@@ -14,8 +14,14 @@ import java.util.ServiceLoader;
  */
 final class ReturnHandlers {
 
-  /** Loaded only after a look for this class succeeded, so nothing touches Reactor without it. */
+  /** Reactor's support is set up only if this class is found: without it, nothing links to it. */
   static final String REACTOR_MONO = "reactor.core.publisher.Mono";
+
+  /**
+   * The entry to the classes that link to Reactor's. Named rather than referenced, so that no
+   * constant of this class makes the JVM resolve it.
+   */
+  private static final String REACTOR_SUPPORT = "dev.spanweave.internal.ReactorSupport";
 
   private ReturnHandlers() {}
 
@@ -101,10 +107,9 @@ final class ReturnHandlers {
     }
 
     private static AsyncResultSupport reactorSupport() {
-      // By name, so that this class has no constant that names a class which links to Reactor.
       try {
-        return (AsyncResultSupport) Class.forName(
-                "dev.spanweave.internal.ReactorSupport", true, ReturnHandlers.class.getClassLoader())
+        ClassLoader own = ReturnHandlers.class.getClassLoader();
+        return (AsyncResultSupport) Class.forName(REACTOR_SUPPORT, true, own)
             .getDeclaredConstructor()
             .newInstance();
       } catch (Throwable problem) {

@@ -7,7 +7,7 @@ import io.opentelemetry.context.Context;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
-/** The one-shot end of one asynchronous call's span: the first outcome wins, the rest are ignored. */
+/** The one-shot end of an asynchronous call's span: the first outcome wins, others are ignored. */
 final class SpanCompletion implements AsyncCompletion {
 
   /**

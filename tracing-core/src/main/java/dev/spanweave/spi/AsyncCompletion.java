@@ -19,9 +19,10 @@ public interface AsyncCompletion {
   /**
    * The work failed with {@code error}: the span records an {@code exception} event and, unless
    * the exception is one of the method's {@code expectedExceptions}, status {@code ERROR} and
-   * {@code error.type}, then ends. Wrappers such as {@link java.util.concurrent.CompletionException}
-   * and {@link java.util.concurrent.ExecutionException} are unwrapped first. A {@link
-   * java.util.concurrent.CancellationException} (wrapped or not) counts as {@link #cancelled()}.
+   * {@code error.type}, then ends. Wrappers such as {@link
+   * java.util.concurrent.CompletionException} and {@link java.util.concurrent.ExecutionException}
+   * are unwrapped first. A {@link java.util.concurrent.CancellationException} (wrapped or not)
+   * counts as {@link #cancelled()}.
    */
   void failed(Throwable error);
 

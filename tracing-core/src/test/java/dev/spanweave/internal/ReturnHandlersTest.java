@@ -56,7 +56,8 @@ class ReturnHandlersTest {
   void everythingElseIsSynchronous() {
     for (Class<?> type : List.of(void.class, int.class, String.class, Object.class, Future.class,
         ConnectableFlux.class)) {
-      assertThat(ReturnHandlers.forType(type)).as(type.getName()).isSameAs(ReturnHandler.SYNCHRONOUS);
+      assertThat(ReturnHandlers.forType(type)).as(type.getName())
+          .isSameAs(ReturnHandler.SYNCHRONOUS);
     }
   }
 

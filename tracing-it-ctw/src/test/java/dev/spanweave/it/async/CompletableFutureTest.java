@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class CompletableFutureTest {
 
   private static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
-  private static final AttributeKey<Boolean> CANCELED = AttributeKey.booleanKey("spanweave.canceled");
+  private static final AttributeKey<Boolean> CANCELED =
+      AttributeKey.booleanKey("spanweave.canceled");
 
   private final Tracing tracing = new Tracing();
   private final ExecutorService pool = Executors.newFixedThreadPool(2);

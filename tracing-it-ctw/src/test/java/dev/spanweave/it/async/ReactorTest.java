@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 class ReactorTest {
 
-  private static final AttributeKey<Boolean> CANCELED = AttributeKey.booleanKey("spanweave.canceled");
+  private static final AttributeKey<Boolean> CANCELED =
+      AttributeKey.booleanKey("spanweave.canceled");
 
   private final Tracing tracing = new Tracing();
   private final ReactiveService service = new ReactiveService();
