@@ -53,6 +53,15 @@ class ReturnHandlersTest {
   }
 
   @Test
+  void supportsFromTheServiceLoaderAreAskedBeforeTheBuiltInOnes() {
+    List<Class<?>> order = new ArrayList<>();
+    ReturnHandlers.Supports.ALL.forEach(support -> order.add(support.getClass()));
+
+    assertThat(order).containsExactly(
+        PromiseSupport.class, CompletionStageSupport.class, ReactorSupport.class);
+  }
+
+  @Test
   void everythingElseIsSynchronous() {
     for (Class<?> type : List.of(void.class, int.class, String.class, Object.class, Future.class,
         ConnectableFlux.class)) {
