@@ -1,0 +1,105 @@
+package dev.spanweave.it.async;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.spanweave.annotations.TracedSpan;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import java.lang.reflect.Method;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Virtual threads (Java 21+). The code is compiled for Java 17, so the Java 21 API is reached by
+ * reflection; on an older JVM the tests skip. The build runs this class a second time on a Java 25
+ * JDK when one is installed (profile {@code jdk25-virtual-threads}), with {@code
+ * spanweave.expectVirtualThreads} set so that a missing virtual-thread API fails there instead of
+ * skipping.
+ */
+class VirtualThreadsTest {
+
+  /** Woven by ajc. */
+  static class Service {
+    @TracedSpan
+    CompletableFuture<Boolean> handOff(ExecutorService virtualThreads, AsyncService steps) {
+      return CompletableFuture.supplyAsync(() -> {
+        steps.step("on a virtual thread");
+        return isVirtual(Thread.currentThread());
+      }, Context.taskWrapping(virtualThreads));
+    }
+  }
+
+  private final Tracing tracing = new Tracing();
+  private ExecutorService virtualThreads;
+
+  @BeforeEach
+  void virtualThreadsOrSkip() throws Exception {
+    virtualThreads = newVirtualThreadPerTaskExecutor();
+    if (Boolean.getBoolean("spanweave.expectVirtualThreads")) {
+      assertThat(virtualThreads).as("virtual threads on " + Runtime.version()).isNotNull();
+    }
+    assumeTrue(virtualThreads != null, "no virtual threads on Java " + Runtime.version());
+  }
+
+  @AfterEach
+  void shutdown() {
+    if (virtualThreads != null) {
+      virtualThreads.shutdownNow();
+    }
+  }
+
+  @Test
+  void taskWrappedVirtualThreadCarriesTheTracedMethodAsParent() throws Exception {
+    AsyncService steps = new AsyncService(virtualThreads);
+
+    assertThat(new Service().handOff(virtualThreads, steps).join())
+        .as("the task ran on a virtual thread").isTrue();
+
+    tracing.awaitSpans(2);
+    SpanData parent = tracing.span("Service.handOff");
+    SpanData step = tracing.span("AsyncService.step");
+    assertThat(step.getParentSpanId()).isEqualTo(parent.getSpanId());
+    assertThat(parent.getEndEpochNanos()).isGreaterThanOrEqualTo(step.getEndEpochNanos());
+  }
+
+  @Test
+  void asyncTracedCallMadeOnAVirtualThreadEndsWithItsWorkAndLeavesNoContext() throws Exception {
+    AsyncService service = new AsyncService(virtualThreads);
+    AtomicLong workDone = new AtomicLong();
+
+    Boolean leaked = virtualThreads.submit(() -> {
+      CompletableFuture<String> future = service.slowWork(tracing.clock, workDone);
+      boolean leak = Tracing.hasCurrentSpan();
+      future.join();
+      return leak;
+    }).get();
+
+    assertThat(leaked).isFalse();
+    SpanData span = tracing.awaitSpans(1).get(0);
+    assertThat(span.getEndEpochNanos()).isGreaterThanOrEqualTo(workDone.get());
+  }
+
+  private static ExecutorService newVirtualThreadPerTaskExecutor() throws Exception {
+    Method factory;
+    try {
+      factory = Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
+    } catch (NoSuchMethodException beforeJava21) {
+      return null;
+    }
+    return (ExecutorService) factory.invoke(null);
+  }
+
+  static boolean isVirtual(Thread thread) {
+    try {
+      return (Boolean) Thread.class.getMethod("isVirtual").invoke(thread);
+    } catch (ReflectiveOperationException beforeJava21) {
+      return false;
+    }
+  }
+}
