@@ -7,6 +7,10 @@ import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a few requests against the social app and prints the finished spans as a tree: no backend
@@ -40,10 +44,29 @@ public final class SocialAppDemo {
     } catch (UnknownUserException expected) {
       System.out.println("u-404: " + expected.getMessage());
     }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      FeedPrefetcher prefetcher =
+          new FeedPrefetcher(new HomeActivitiesService(new ActivityStore()), pool);
+      List<Activity> warmed = prefetcher.prefetch("u-1").join();
+      System.out.printf("prefetched %d activities on another thread%n", warmed.size());
+    } finally {
+      pool.shutdown();
+    }
+    // the pool's thread ends the async span right after completing the future: wait for it
+    awaitQuietly(pool);
 
     tracerProvider.forceFlush();
     System.out.println();
     System.out.print(SpanTree.render(spans.getFinishedSpanItems()));
     tracerProvider.close();
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -55,6 +55,25 @@ class SocialAppTest {
   }
 
   @Test
+  void anAsyncSpanCoversTheWorkAndParentsTheSpansOfItsTasks() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      FeedPrefetcher prefetcher =
+          new FeedPrefetcher(new HomeActivitiesService(new ActivityStore()), pool);
+
+      assertThat(prefetcher.prefetch("u-1").get()).hasSize(3);
+
+      SpanData prefetch = spans.awaitSpan("prefetch-home-feed");
+      SpanData work = spans.span("home-activities-mock-data");
+      assertThat(prefetch).hasAttribute(longKey("app.result_length"), 3L);
+      assertThat(work).hasParent(prefetch);
+      assertThat(prefetch.getEndEpochNanos()).isGreaterThanOrEqualTo(work.getEndEpochNanos());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theTreeShowsNamesAttributesAndStatus() {
     app.homePage("u-2");
 
