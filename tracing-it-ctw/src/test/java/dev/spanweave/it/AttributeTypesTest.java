@@ -19,12 +19,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import dev.spanweave.test.SpanweaveExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AttributeTypesTest {
 
-  @RegisterExtension final SpanRecorder recorder = new SpanRecorder();
+  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
+  private final SpanRecorder recorder = new SpanRecorder(spans);
   private final Fixtures.Attributes fixture = new Fixtures.Attributes();
 
   @Test

@@ -11,12 +11,14 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import java.io.IOException;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletionException;
+import dev.spanweave.test.SpanweaveExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FailureTest {
 
-  @RegisterExtension final SpanRecorder recorder = new SpanRecorder();
+  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
+  private final SpanRecorder recorder = new SpanRecorder(spans);
   private final Fixtures.Failures fixture = new Fixtures.Failures();
 
   @Test

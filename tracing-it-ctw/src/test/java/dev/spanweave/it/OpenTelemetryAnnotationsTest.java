@@ -8,13 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
+import dev.spanweave.test.SpanweaveExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Code annotated for the OpenTelemetry agent works without it. */
 class OpenTelemetryAnnotationsTest {
 
-  @RegisterExtension final SpanRecorder recorder = new SpanRecorder();
+  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
+  private final SpanRecorder recorder = new SpanRecorder(spans);
   private final OpenTelemetryFixtures fixture = new OpenTelemetryFixtures();
 
   @Test

@@ -6,12 +6,14 @@ import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spanweave.test.SpanweaveExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ResultAttributeTest {
 
-  @RegisterExtension final SpanRecorder recorder = new SpanRecorder();
+  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
+  private final SpanRecorder recorder = new SpanRecorder(spans);
   private final Fixtures.Results fixture = new Fixtures.Results();
 
   @Test

@@ -1,60 +1,39 @@
 package dev.spanweave.it;
 
-import dev.spanweave.Spanweave;
+import dev.spanweave.test.SpanweaveExtension;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Installs an SDK with an in-memory exporter for spanweave around each test. */
-final class SpanRecorder implements BeforeEachCallback, AfterEachCallback {
+/** Shorthands over the test kit's extension for this suite's assertions. */
+final class SpanRecorder {
 
-  private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
-  private OpenTelemetrySdk sdk;
+  private final SpanweaveExtension spans;
 
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    sdk = OpenTelemetrySdk.builder()
-        .setTracerProvider(SdkTracerProvider.builder()
-            .addSpanProcessor(SimpleSpanProcessor.create(exporter))
-            .build())
-        .build();
-    Spanweave.useOpenTelemetry(sdk);
+  SpanRecorder(SpanweaveExtension spans) {
+    this.spans = spans;
   }
 
-  @Override
-  public void afterEach(ExtensionContext context) {
-    Spanweave.useGlobalOpenTelemetry();
-    sdk.close();
-    exporter.reset();
-  }
-
-  OpenTelemetrySdk sdk() {
-    return sdk;
+  OpenTelemetry sdk() {
+    return spans.openTelemetry();
   }
 
   List<SpanData> spans() {
-    return exporter.getFinishedSpanItems();
+    return spans.spans();
   }
 
   SpanData only() {
-    List<SpanData> spans = spans();
-    if (spans.size() != 1) {
-      throw new AssertionError("expected exactly one span, got " + spans);
+    List<SpanData> all = spans();
+    if (all.size() != 1) {
+      throw new AssertionError("expected exactly one span, got " + all);
     }
-    return spans.get(0);
+    return all.get(0);
   }
 
   SpanData named(String name) {
-    return spans().stream().filter(s -> s.getName().equals(name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no span named " + name + " in " + spans()));
+    return spans.span(name);
   }
 
   static boolean noSpanIsCurrent() {

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import dev.spanweave.test.SpanweaveExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Type-level annotations, interfaces and overrides: which join points get a span. */
 class WhichMethodsTest {
 
-  @RegisterExtension final SpanRecorder recorder = new SpanRecorder();
+  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
+  private final SpanRecorder recorder = new SpanRecorder(spans);
 
   @Test
   void aTypeLevelAnnotationTracesThePublicMethodsDeclaredThere() {
