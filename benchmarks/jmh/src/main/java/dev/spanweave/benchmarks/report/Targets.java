@@ -1,0 +1,87 @@
+package dev.spanweave.benchmarks.report;
+
+import static dev.spanweave.benchmarks.report.Report.fmt;
+import static dev.spanweave.benchmarks.report.Tables.signed;
+
+import java.util.List;
+
+/**
+ * The issue's targets, evaluated from one run. A verdict is "met" when the whole confidence
+ * interval is on the right side of the limit, "not met" when the estimate itself is on the wrong
+ * side, and "inconclusive" otherwise (the noise of a shared machine straddles the limit).
+ */
+final class Targets {
+
+  private Targets() {}
+
+  static String evaluate(List<Measurement> results) {
+    StringBuilder md = new StringBuilder("\n## targets (spanweaveCtw)\n\n")
+        .append("| target | measured | limit | verdict |\n|---|---|---|---|\n");
+    Measurement sampled = Report.find(results, Report.SPANWEAVE, "sampled");
+    Measurement handSampled = Report.find(results, Report.REFERENCE, "sampled");
+    if (sampled != null && handSampled != null) {
+      double[] ratio = sampled.ratioTo(handSampled);
+      row(md, "sampled: time vs handWritten", fmt(ratio[0]) + "× ± " + fmt(ratio[1]), "≤ 1.10×",
+          verdict(ratio[0], ratio[1], 1.10));
+      double[] bytes = sampled.bytesAbove(handSampled);
+      row(md, "sampled: B/op above handWritten", signed(bytes[0]) + " ± " + fmt(bytes[1]),
+          "≤ +32", verdict(bytes[0], bytes[1], 32));
+    }
+    Measurement off = Report.find(results, Report.SPANWEAVE, "off");
+    Measurement baseOff = Report.find(results, Report.BASELINE, "off");
+    if (off != null && baseOff != null) {
+      double[] ns = off.nsAbove(baseOff);
+      row(md, "off: ns/op above baseline", signed(ns[0]) + " ± " + fmt(ns[1]), "≤ +10",
+          verdict(ns[0], ns[1], 10));
+      double[] bytes = off.bytesAbove(baseOff);
+      row(md, "off: B/op above baseline", signed(bytes[0]) + " ± " + fmt(bytes[1]), "+0",
+          verdict(bytes[0], bytes[1], 0.5));
+    }
+    Measurement unsampled = Report.find(results, Report.SPANWEAVE, "unsampled");
+    Measurement handUnsampled = Report.find(results, Report.REFERENCE, "unsampled");
+    if (unsampled != null && handUnsampled != null) {
+      double[] ns = unsampled.nsAbove(handUnsampled);
+      row(md, "unsampled: ns/op above handWritten", signed(ns[0]) + " ± " + fmt(ns[1]),
+          "≤ +10", verdict(ns[0], ns[1], 10));
+      row(md, "unsampled: no argument toString()", "checked before timing", "0 calls",
+          "met (the run fails otherwise)");
+    }
+    for (String mode : Report.MODES) {
+      Measurement ours = Report.find(results, Report.SPANWEAVE, mode);
+      if (ours == null) {
+        continue;
+      }
+      for (Measurement peer : results) {
+        if (!peer.mode().equals(mode) || Report.NOT_PEERS.contains(peer.candidate())) {
+          continue;
+        }
+        double[] ratio = ours.ratioTo(peer);
+        row(md, mode + ": faster than " + peer.candidate(),
+            fmt(ours.nsPerOp()) + " vs " + fmt(peer.nsPerOp()) + " ns/op (" + fmt(ratio[0])
+                + "× ± " + fmt(ratio[1]) + ")",
+            "< 1×", verdict(ratio[0], ratio[1], 1.0));
+      }
+    }
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String target, String measured, String limit,
+      String verdict) {
+    md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(limit)
+        .append(" | ").append(verdict).append(" |\n");
+  }
+
+  /** For an upper limit. */
+  static String verdict(double estimate, double error, double limit) {
+    if (Double.isNaN(estimate)) {
+      return "?";
+    }
+    if (estimate > limit) {
+      return "**not met**";
+    }
+    if (Double.isNaN(error) || estimate + error > limit) {
+      return "inconclusive (met by the estimate, not by its error bar)";
+    }
+    return "met";
+  }
+}
