@@ -111,19 +111,7 @@ public final class MethodTrace {
 
   /** Starts the span of a call whose arguments are not recorded; {@code null} means untraced. */
   public Span start() {
-    if (mode != Mode.SPAN) {
-      return null;
-    }
-    Tracer tracer = TracerHolder.tracer();
-    if (tracer == null) {
-      return null;
-    }
-    try {
-      return startSpan(tracer);
-    } catch (Throwable problem) {
-      Problems.report("start:" + functionName, "could not start a span for " + functionName, problem);
-      return null;
-    }
+    return open(null, null, null, null, false);
   }
 
   /**
@@ -131,22 +119,43 @@ public final class MethodTrace {
    * means untraced. Arguments are read only if the span records.
    */
   public Span start(Object arg0, Object arg1, Object arg2) {
-    return startRecording(arg0, arg1, arg2, null);
+    return open(arg0, arg1, arg2, null, true);
   }
 
   /** Starts the span of a call with any number of arguments; {@code null} means untraced. */
   public Span start(Object[] args) {
-    return startRecording(null, null, null, args);
+    return open(null, null, null, args, true);
   }
 
-  private Span startRecording(Object arg0, Object arg1, Object arg2, Object[] args) {
-    if (mode == Mode.ADD_TO_CURRENT) {
-      addToCurrentSpan(arg0, arg1, arg2, args);
+  private Span open(Object arg0, Object arg1, Object arg2, Object[] args, boolean withArguments) {
+    if (mode != Mode.SPAN) {
+      if (mode == Mode.ADD_TO_CURRENT && withArguments) {
+        addToCurrentSpan(arg0, arg1, arg2, args);
+      }
       return null;
     }
-    Span span = start();
-    if (span != null && span.isRecording()) {
-      writeArguments(span, arg0, arg1, arg2, args);
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return null;
+    }
+    Span span;
+    try {
+      span = startSpan(tracer);
+    } catch (Throwable problem) {
+      Problems.report("start:" + functionName, "could not start a span for " + functionName, problem);
+      return null;
+    }
+    try {
+      if (records(span)) {
+        span.setAttribute(CODE_FUNCTION_NAME, functionName);
+        if (withArguments) {
+          writeArguments(span, arg0, arg1, arg2, args);
+        }
+      }
+    } catch (Throwable problem) {
+      // the span is started: the call goes on traced, with what could be recorded
+      Problems.report("attributes:" + functionName,
+          "could not record the attributes of " + functionName, problem);
     }
     return span;
   }
@@ -160,11 +169,16 @@ public final class MethodTrace {
         builder.addLink(caller);
       }
     }
-    Span span = builder.startSpan();
-    if (span.isRecording()) {
-      span.setAttribute(CODE_FUNCTION_NAME, functionName);
-    }
-    return span;
+    return builder.startSpan();
+  }
+
+  /**
+   * Whether attributes written to {@code span} are kept. The SDK's {@code isRecording()} takes the
+   * span's lock; a sampled span records without asking it, so only spans of a RECORD_ONLY sampling
+   * decision (recording, not sampled) reach the lock.
+   */
+  private static boolean records(Span span) {
+    return span.getSpanContext().isSampled() || span.isRecording();
   }
 
   private void addToCurrentSpan(Object arg0, Object arg1, Object arg2, Object[] args) {
@@ -231,7 +245,7 @@ public final class MethodTrace {
 
   /** Ends {@code span} as a success with {@code value} as the outcome. Never throws. */
   public void succeeded(Span span, Object value) {
-    if (value != null && span.isRecording()) {
+    if (value != null && (resultWriter != null || resultSizeKey != null) && records(span)) {
       if (resultWriter != null) {
         write(span, resultWriter, value, "result");
       }
