@@ -25,9 +25,12 @@ public final class Report {
   static final String BASELINE = "baseline";
   static final String SPANWEAVE = "spanweaveCtw";
   /** Report order; candidates not listed come after them, alphabetically. */
-  static final List<String> ORDER = List.of(BASELINE, REFERENCE, SPANWEAVE, "spanweaveLtw",
-      "otelSpringAop", "otelAgent", "micrometerNewSpan", "micrometerObserved");
-  static final List<String> NOT_PEERS = List.of(BASELINE, REFERENCE, SPANWEAVE, "spanweaveLtw");
+  static final List<String> OWN = List.of(BASELINE, REFERENCE, "handWrittenSemconv", SPANWEAVE,
+      "spanweaveLtw", "spanweaveLtwPreloaded");
+  static final List<String> ORDER = java.util.stream.Stream.concat(OWN.stream(),
+      java.util.stream.Stream.of("otelSpringAop", "otelAgent", "micrometerNewSpan",
+          "micrometerObserved")).toList();
+  static final List<String> NOT_PEERS = OWN;
 
   private Report() {}
 
