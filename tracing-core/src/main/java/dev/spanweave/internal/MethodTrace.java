@@ -191,8 +191,8 @@ public final class MethodTrace {
     }
   }
 
-  // `args` wins when given; otherwise the first three arguments come one by one, unboxed from any
-  // array, which keeps the common case free of allocation.
+  // `args` wins when given; otherwise the first three arguments come one by one, so that the
+  // common case needs no array.
   private void writeArguments(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
     for (int i = 0; i < argumentWriters.length; i++) {
       int index = argumentIndexes[i];
