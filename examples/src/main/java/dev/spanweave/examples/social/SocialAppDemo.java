@@ -21,6 +21,7 @@ public final class SocialAppDemo {
   private SocialAppDemo() {}
 
   public static void main(String[] args) {
+    dev.spanweave.aspectj.TracedSpanAspect.aspectOf(); // LTW: lets the weaver inline the advice
     InMemorySpanExporter spans = InMemorySpanExporter.create();
     SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
         .setResource(Resource.getDefault().merge(
