@@ -50,7 +50,7 @@ final class Chart {
         double x0 = x(Math.pow(10, lowDecade), lowDecade, highDecade);
         double x1 = x(m.nsPerOp(), lowDecade, highDecade);
         String color = m.candidate().startsWith("spanweave") ? "#2b7bb9"
-            : m.candidate().equals(Report.REFERENCE) ? "#555555"
+            : m.candidate().startsWith(Report.REFERENCE) ? "#555555"
             : m.candidate().equals(Report.BASELINE) ? "#aaaaaa" : "#d9822b";
         body.append(text(LABEL - 6, y + 14, m.candidate(), "text-anchor:end"));
         body.append(String.format(Locale.ROOT,
