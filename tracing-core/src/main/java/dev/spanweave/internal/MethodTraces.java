@@ -88,12 +88,14 @@ public final class MethodTraces {
       writers.add(new AttributeWriter(key, parameters[i].getType()));
     }
 
+    ReturnHandler returnHandler = ReturnHandlers.forType(method.getReturnType());
     AttributeWriter resultWriter = null;
     AttributeKey<Long> resultSizeKey = null;
     Class<?>[] expected = new Class<?>[0];
     if (traced != null) {
       if (!traced.resultAttribute().isEmpty()) {
-        resultWriter = new AttributeWriter(traced.resultAttribute(), resultType(method));
+        resultWriter =
+            new AttributeWriter(traced.resultAttribute(), resultType(method, returnHandler));
       }
       if (!traced.resultSizeAttribute().isEmpty()) {
         resultSizeKey = AttributeKey.longKey(traced.resultSizeAttribute());
@@ -112,7 +114,7 @@ public final class MethodTraces {
         resultWriter,
         resultSizeKey,
         expected,
-        ReturnHandlers.forType(method.getReturnType()));
+        returnHandler);
   }
 
   /** The span name OpenTelemetry's {@code @WithSpan} would give: {@code SimpleClassName.method}. */
@@ -159,9 +161,8 @@ public final class MethodTraces {
     return name != null && !name.isEmpty() && !name.matches("arg\\d+");
   }
 
-  private static Class<?> resultType(Method method) {
+  private static Class<?> resultType(Method method, ReturnHandler returnHandler) {
     // Asynchronous methods record the completed value, whose static type is erased.
-    Class<?> declared = method.getReturnType();
-    return ReturnHandlers.forType(declared) == ReturnHandler.SYNCHRONOUS ? declared : Object.class;
+    return returnHandler == ReturnHandler.SYNCHRONOUS ? method.getReturnType() : Object.class;
   }
 }
