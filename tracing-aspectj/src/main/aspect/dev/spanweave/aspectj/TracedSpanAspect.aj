@@ -155,8 +155,11 @@ public aspect TracedSpanAspect {
     return trace.returned(span, result);
   }
 
-  /** OpenTelemetry's @AddingSpanAttributes: the arguments go onto the caller's span. */
-  before(): addingAttributes() {
+  /**
+   * OpenTelemetry's @AddingSpanAttributes: the arguments go onto the caller's span. The if() runs
+   * before ajc builds the JoinPoint and its argument array, so tracing off allocates nothing.
+   */
+  before(): addingAttributes() && if(TracerHolder.tracer() != null) {
     JoinPointTraces.of(thisJoinPointStaticPart).start(thisJoinPoint.getArgs());
   }
 }
