@@ -3,28 +3,33 @@ package dev.spanweave.aspectj;
 import dev.spanweave.internal.MethodTrace;
 import dev.spanweave.internal.MethodTraces;
 import java.lang.reflect.Method;
-import java.util.concurrent.ConcurrentHashMap;
 import org.aspectj.lang.JoinPoint;
 import org.aspectj.lang.reflect.MethodSignature;
 
 /**
- * The {@link MethodTrace} of each woven method, keyed by the join point's static part: a constant
- * of the woven class, so the per-call lookup is one identity-hashed map read.
+ * The {@link MethodTrace} of each woven method. ajc numbers the join points of each woven type
+ * from 0 ({@link JoinPoint.StaticPart#getId()}), so the traces of a type sit in an array indexed by
+ * that number, and the types' arrays in a {@link ClassValue}: the per-call lookup is a few loads,
+ * and nothing here keeps a woven class from being unloaded.
  */
 public final class JoinPointTraces {
 
-  private static final ConcurrentHashMap<JoinPoint.StaticPart, MethodTrace> TRACES =
-      new ConcurrentHashMap<>();
+  private static final ClassValue<TypeTraces> BY_TYPE =
+      new ClassValue<>() {
+        @Override
+        protected TypeTraces computeValue(Class<?> type) {
+          return new TypeTraces();
+        }
+      };
 
   private JoinPointTraces() {}
 
   /** The trace of the method executing at {@code joinPoint}; described on first use. */
   public static MethodTrace of(JoinPoint.StaticPart joinPoint) {
-    MethodTrace trace = TRACES.get(joinPoint);
-    return trace != null ? trace : TRACES.computeIfAbsent(joinPoint, JoinPointTraces::describe);
+    return BY_TYPE.get(joinPoint.getSignature().getDeclaringType()).of(joinPoint);
   }
 
-  private static MethodTrace describe(JoinPoint.StaticPart joinPoint) {
+  static MethodTrace describe(JoinPoint.StaticPart joinPoint) {
     try {
       MethodSignature signature = (MethodSignature) joinPoint.getSignature();
       Method method = signature.getMethod();
