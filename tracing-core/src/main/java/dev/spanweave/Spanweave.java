@@ -40,6 +40,22 @@ public final class Spanweave {
     TracerHolder.useGlobal();
   }
 
+  /**
+   * Whether spans carry the semantic-convention attribute {@code code.function.name} (the fully
+   * qualified method name, e.g. {@code com.example.Checkout.placeOrder}), from the next call on.
+   *
+   * <p>Off by default: the span name already names the method (or is the annotation's literal, which
+   * a search of the source finds), and the attribute costs about 7% of a sampled call. It is on
+   * from the start when the system property {@code spanweave.code-attributes} or the
+   * environment variable {@code SPANWEAVE_CODE_ATTRIBUTES} is {@code true}; tools that link spans to
+   * source code need it.
+   *
+   * @param record {@code true} to write {@code code.function.name} on every recorded span
+   */
+  public static void recordCodeAttributes(boolean record) {
+    TracerHolder.recordCodeAttributes(record);
+  }
+
   /** The version of the spanweave library, as recorded in the spans' instrumentation scope. */
   public static String version() {
     return TracerHolder.VERSION;

@@ -3,6 +3,7 @@ package dev.spanweave.aspectj;
 import dev.spanweave.internal.MethodTrace;
 import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 
 /**
@@ -14,7 +15,8 @@ import io.opentelemetry.context.Scope;
  * the recorded arguments reach the runtime without an {@code Object[]} or a JoinPoint object. Only
  * one advice matches any method, so a method carrying several tracing annotations gets one span.
  *
- * <p>With tracing off, an advice costs one volatile read before it runs the method.
+ * <p>With tracing off, an advice costs one volatile read before it runs the method; with tracing
+ * on, that read's tracer is the one the call uses.
  *
  * <p>The advice signatures are binary API for classes woven by an earlier version: change them
  * only together with a major version.
@@ -50,11 +52,12 @@ public aspect TracedSpanAspect {
   // ---- advice: one per shape of argument passing ------------------------------------------
 
   Object around(): traced() && !recordsArguments() {
-    if (TracerHolder.tracer() == null) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
       return proceed();
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start();
+    Span span = trace.start(tracer);
     if (span == null) {
       return proceed();
     }
@@ -71,11 +74,12 @@ public aspect TracedSpanAspect {
   }
 
   Object around(Object arg0): traced() && recordsArguments() && args(arg0) {
-    if (TracerHolder.tracer() == null) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
       return proceed(arg0);
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(arg0, null, null);
+    Span span = trace.start(tracer, arg0, null, null);
     if (span == null) {
       return proceed(arg0);
     }
@@ -92,11 +96,12 @@ public aspect TracedSpanAspect {
   }
 
   Object around(Object arg0, Object arg1): traced() && recordsArguments() && args(arg0, arg1) {
-    if (TracerHolder.tracer() == null) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
       return proceed(arg0, arg1);
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(arg0, arg1, null);
+    Span span = trace.start(tracer, arg0, arg1, null);
     if (span == null) {
       return proceed(arg0, arg1);
     }
@@ -114,11 +119,12 @@ public aspect TracedSpanAspect {
 
   Object around(Object arg0, Object arg1, Object arg2):
       traced() && recordsArguments() && args(arg0, arg1, arg2) {
-    if (TracerHolder.tracer() == null) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
       return proceed(arg0, arg1, arg2);
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(arg0, arg1, arg2);
+    Span span = trace.start(tracer, arg0, arg1, arg2);
     if (span == null) {
       return proceed(arg0, arg1, arg2);
     }
@@ -135,11 +141,12 @@ public aspect TracedSpanAspect {
   }
 
   Object around(): traced() && recordsArguments() && !args(*) && !args(*, *) && !args(*, *, *) {
-    if (TracerHolder.tracer() == null) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
       return proceed();
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(thisJoinPoint.getArgs());
+    Span span = trace.start(tracer, thisJoinPoint.getArgs());
     if (span == null) {
       return proceed();
     }
@@ -160,6 +167,7 @@ public aspect TracedSpanAspect {
    * before ajc builds the JoinPoint and its argument array, so tracing off allocates nothing.
    */
   before(): addingAttributes() && if(TracerHolder.tracer() != null) {
-    JoinPointTraces.of(thisJoinPointStaticPart).start(thisJoinPoint.getArgs());
+    JoinPointTraces.of(thisJoinPointStaticPart)
+        .start(TracerHolder.tracer(), thisJoinPoint.getArgs());
   }
 }

@@ -15,7 +15,8 @@ import io.opentelemetry.api.trace.Tracer;
  * <p>The adapter's protocol, with no allocation of its own:
  *
  * <pre>{@code
- * Span span = trace.start(args...);           // null: run the method untraced
+ * Tracer tracer = TracerHolder.tracer();      // null: tracing is off, run the method untraced
+ * Span span = trace.start(tracer, args...);   // null: run the method untraced
  * if (span == null) return proceed();
  * Scope scope = span.makeCurrent();
  * Object result;
@@ -92,7 +93,7 @@ public final class MethodTrace {
     return spanName;
   }
 
-  /** The fully qualified method name, as recorded in {@code code.function.name}. */
+  /** The fully qualified method name, as recorded in {@code code.function.name} when enabled. */
   public String functionName() {
     return functionName;
   }
@@ -109,33 +110,36 @@ public final class MethodTrace {
 
   // ---- per call: start -------------------------------------------------------------------
 
-  /** Starts the span of a call whose arguments are not recorded; {@code null} means untraced. */
-  public Span start() {
-    return open(null, null, null, null, false);
+  /**
+   * Starts the span of a call whose arguments are not recorded, on {@code tracer} (the adapter's
+   * read of {@link TracerHolder#tracer()}); {@code null} means untraced.
+   */
+  public Span start(Tracer tracer) {
+    return open(tracer, null, null, null, null, false);
   }
 
   /**
    * Starts the span of a call with up to three arguments (unused ones are null); {@code null}
    * means untraced. Arguments are read only if the span records.
    */
-  public Span start(Object arg0, Object arg1, Object arg2) {
-    return open(arg0, arg1, arg2, null, true);
+  public Span start(Tracer tracer, Object arg0, Object arg1, Object arg2) {
+    return open(tracer, arg0, arg1, arg2, null, true);
   }
 
   /** Starts the span of a call with any number of arguments; {@code null} means untraced. */
-  public Span start(Object[] args) {
-    return open(null, null, null, args, true);
+  public Span start(Tracer tracer, Object[] args) {
+    return open(tracer, null, null, null, args, true);
   }
 
-  private Span open(Object arg0, Object arg1, Object arg2, Object[] args, boolean withArguments) {
+  private Span open(
+      Tracer tracer, Object arg0, Object arg1, Object arg2, Object[] args, boolean withArguments) {
+    if (tracer == null) {
+      return null;
+    }
     if (mode != Mode.SPAN) {
       if (mode == Mode.ADD_TO_CURRENT && withArguments) {
         addToCurrentSpan(arg0, arg1, arg2, args);
       }
-      return null;
-    }
-    Tracer tracer = TracerHolder.tracer();
-    if (tracer == null) {
       return null;
     }
     Span span;
@@ -147,7 +151,9 @@ public final class MethodTrace {
     }
     try {
       if (records(span)) {
-        span.setAttribute(CODE_FUNCTION_NAME, functionName);
+        if (TracerHolder.codeAttributes()) {
+          span.setAttribute(CODE_FUNCTION_NAME, functionName);
+        }
         if (withArguments) {
           writeArguments(span, arg0, arg1, arg2, args);
         }
@@ -182,9 +188,6 @@ public final class MethodTrace {
   }
 
   private void addToCurrentSpan(Object arg0, Object arg1, Object arg2, Object[] args) {
-    if (TracerHolder.tracer() == null) {
-      return;
-    }
     Span current = Span.current();
     if (current.isRecording()) {
       writeArguments(current, arg0, arg1, arg2, args);

@@ -10,12 +10,17 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * Holds the tracer of the per-call path. A {@code null} tracer means tracing is off, so the
- * woven code skips everything else.
+ * Holds what the per-call path reads: the tracer (a {@code null} tracer means tracing is off, so
+ * the woven code skips everything else) and whether spans carry code attributes.
  */
 public final class TracerHolder {
 
   public static final String VERSION = readVersion();
+
+  /** The system property that turns code attributes on; the environment variable is its twin. */
+  public static final String CODE_ATTRIBUTES_PROPERTY = "spanweave.code-attributes";
+
+  static final String CODE_ATTRIBUTES_ENV = "SPANWEAVE_CODE_ATTRIBUTES";
 
   /** How many untraced calls pass between two looks for a late {@code GlobalOpenTelemetry.set}. */
   static final int GLOBAL_RECHECK_INTERVAL = 1024;
@@ -28,6 +33,13 @@ public final class TracerHolder {
   private static final State WAITING_FOR_GLOBAL = new State(null, false);
 
   private static volatile State state = WAITING_FOR_GLOBAL;
+
+  private static volatile boolean codeAttributes =
+      codeAttributesConfigured(
+          System.getProperty(CODE_ATTRIBUTES_PROPERTY), System.getenv(CODE_ATTRIBUTES_ENV));
+
+  /** What a test kit saves and puts back. */
+  private record Snapshot(State state, boolean codeAttributes) {}
 
   // Racy on purpose: an occasional lost increment only shifts the next look by one call.
   private static int callsSinceGlobalCheck;
@@ -65,15 +77,35 @@ public final class TracerHolder {
     state = WAITING_FOR_GLOBAL;
   }
 
-  /** The current setting, opaque, for a test kit to put back later with {@link #restore}. */
-  public static Object snapshot() {
-    return state;
+  /** Whether spans carry {@code code.function.name}: off unless configured or switched on. */
+  public static boolean codeAttributes() {
+    return codeAttributes;
   }
 
-  /** Puts back a setting taken by {@link #snapshot}. */
+  public static void recordCodeAttributes(boolean record) {
+    codeAttributes = record;
+  }
+
+  /**
+   * The configured default: the system property wins over the environment variable; anything but
+   * {@code true} (ignoring case) is off.
+   */
+  static boolean codeAttributesConfigured(String property, String environment) {
+    return Boolean.parseBoolean(property != null ? property.trim() : environment != null
+        ? environment.trim() : null);
+  }
+
+  /** The current settings, opaque, for a test kit to put back later with {@link #restore}. */
+  public static Object snapshot() {
+    return new Snapshot(state, codeAttributes);
+  }
+
+  /** Puts back settings taken by {@link #snapshot}. */
   public static synchronized void restore(Object snapshot) {
+    Snapshot saved = (Snapshot) snapshot;
     callsSinceGlobalCheck = 0;
-    state = (State) snapshot;
+    state = saved.state;
+    codeAttributes = saved.codeAttributes;
   }
 
   private static State settledOn(OpenTelemetry openTelemetry) {

@@ -46,7 +46,7 @@ final class AsyncTracing {
   /** What the aspect does around {@code body}, the traced method's body. */
   @SuppressWarnings("unchecked")
   static <T> T call(MethodTrace trace, Callable<T> body) {
-    Span span = trace.start();
+    Span span = trace.start(TracerHolder.tracer());
     assertThat(span).as("the method is traced").isNotNull();
     Object result;
     Scope scope = span.makeCurrent();

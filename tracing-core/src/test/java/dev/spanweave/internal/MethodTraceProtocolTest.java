@@ -14,6 +14,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
@@ -67,11 +68,12 @@ class MethodTraceProtocolTest {
   @AfterEach
   void back() {
     Spanweave.useGlobalOpenTelemetry();
+    Spanweave.recordCodeAttributes(false);
   }
 
   /** What the aspect's advice does around {@code body}. */
   private static Object call(MethodTrace trace, Object a0, Object a1, Supplier<Object> body) {
-    Span span = trace.start(a0, a1, null);
+    Span span = trace.start(TracerHolder.tracer(), a0, a1, null);
     if (span == null) {
       return body.get();
     }
@@ -88,7 +90,7 @@ class MethodTraceProtocolTest {
   }
 
   @Test
-  void aSampledCallRecordsArgumentsCodeFunctionAndEnds() throws Exception {
+  void aSampledCallRecordsItsArgumentsAndEnds() throws Exception {
     use(Sampler.alwaysOn());
 
     Object result = call(greetTrace(), "ada", 2, () -> "hi");
@@ -96,10 +98,33 @@ class MethodTraceProtocolTest {
     assertThat(result).isEqualTo("hi");
     assertThat(exporter.getFinishedSpanItems()).singleElement().satisfies(span ->
         assertThat(span).hasName("Service.greet").hasEnded()
-            .hasAttribute(stringKey("user"), "ada")
-            .hasAttribute(longKey("count"), 2L)
-            .hasAttribute(CodeAttributes.CODE_FUNCTION_NAME,
-                "dev.spanweave.internal.MethodTraceProtocolTest$Service.greet"));
+            .hasAttributesSatisfyingExactly(
+                OpenTelemetryAssertions.equalTo(stringKey("user"), "ada"),
+                OpenTelemetryAssertions.equalTo(longKey("count"), 2L)));
+  }
+
+  @Test
+  void codeAttributesSwitchedOnAddTheQualifiedMethodNameFromTheNextCall() throws Exception {
+    use(Sampler.alwaysOn());
+    MethodTrace trace = greetTrace();
+    call(trace, "ada", 2, () -> "hi");
+
+    Spanweave.recordCodeAttributes(true);
+    call(trace, "ada", 2, () -> "hi");
+
+    assertThat(exporter.getFinishedSpanItems()).satisfiesExactly(
+        before -> assertThat(before.getAttributes().get(CodeAttributes.CODE_FUNCTION_NAME)).isNull(),
+        after -> assertThat(after).hasAttribute(CodeAttributes.CODE_FUNCTION_NAME,
+            "dev.spanweave.internal.MethodTraceProtocolTest$Service.greet"));
+  }
+
+  @Test
+  void codeAttributesAreConfiguredByPropertyOverEnvironmentAndOnlyByTrue() {
+    assertThat(TracerHolder.codeAttributesConfigured(null, null)).isFalse();
+    assertThat(TracerHolder.codeAttributesConfigured(null, " TRUE ")).isTrue();
+    assertThat(TracerHolder.codeAttributesConfigured("false", "true")).isFalse();
+    assertThat(TracerHolder.codeAttributesConfigured("true", "false")).isTrue();
+    assertThat(TracerHolder.codeAttributesConfigured("yes", null)).isFalse();
   }
 
   @Test
@@ -118,7 +143,7 @@ class MethodTraceProtocolTest {
     Spanweave.useOpenTelemetry(OpenTelemetry.noop());
     Counting argument = new Counting();
 
-    assertThat(greetTrace().start(argument, 1, null)).isNull();
+    assertThat(greetTrace().start(TracerHolder.tracer(), argument, 1, null)).isNull();
     assertThat(argument.toStringCalls).hasValue(0);
   }
 

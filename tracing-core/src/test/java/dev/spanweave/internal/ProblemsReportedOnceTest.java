@@ -55,7 +55,7 @@ class ProblemsReportedOnceTest {
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
 
     for (int i = 0; i < 100; i++) {
-      Span span = trace.start(new BrokenOrder(), null, null);
+      Span span = trace.start(TracerHolder.tracer(), new BrokenOrder(), null, null);
       assertThat(span).isNotNull();
       assertThat(trace.returned(span, "saved")).isEqualTo("saved");
     }

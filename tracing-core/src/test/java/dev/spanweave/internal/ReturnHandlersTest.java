@@ -105,7 +105,7 @@ class ReturnHandlersTest {
     ReturnHandler handler = new AsyncReturnHandler(new BrokenSupport(null), Promise.class);
     Promise<String> promise = new Promise<>();
 
-    Span span = trace.start();
+    Span span = trace.start(TracerHolder.tracer());
     assertThat(handler.onReturn(trace, span, promise)).isSameAs(promise);
 
     assertThat(tracing.spans()).hasSize(1);
@@ -119,7 +119,7 @@ class ReturnHandlersTest {
         Promise.class);
     Promise<String> promise = new Promise<>();
 
-    Span span = trace.start();
+    Span span = trace.start(TracerHolder.tracer());
     assertThat(handler.onReturn(trace, span, promise)).isSameAs(promise);
 
     assertThat(tracing.spans()).hasSize(1);

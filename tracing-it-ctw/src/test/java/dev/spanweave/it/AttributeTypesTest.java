@@ -105,9 +105,7 @@ class AttributeTypesTest {
   void nullArgumentsRecordNoAttribute() {
     assertThat(fixture.nullable(null, null)).isEqualTo("done");
 
-    Attributes attributes = recorder.only().getAttributes();
-    assertThat(attributes.asMap().keySet()).extracting(k -> k.getKey())
-        .containsExactly("code.function.name");
+    assertThat(recorder.only().getAttributes().isEmpty()).isTrue();
   }
 
   @Test
@@ -141,9 +139,9 @@ class AttributeTypesTest {
     Attributes five = recorder.named("Attributes.five").getAttributes();
     assertThat(five.get(longKey("second"))).isEqualTo(2L);
     assertThat(five.get(stringKey("fifth"))).isEqualTo("e");
-    assertThat(five.size()).isEqualTo(3);
+    assertThat(five.size()).as("only the recorded parameters").isEqualTo(2);
     Attributes mixed = recorder.named("Attributes.mixedRecorded").getAttributes();
     assertThat(mixed.get(stringKey("kept"))).isEqualTo("yes");
-    assertThat(mixed.size()).isEqualTo(2);
+    assertThat(mixed.size()).isEqualTo(1);
   }
 }

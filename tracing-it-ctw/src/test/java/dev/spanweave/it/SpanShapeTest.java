@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.lang.reflect.Method;
+import dev.spanweave.Spanweave;
 import dev.spanweave.test.SpanweaveExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +23,17 @@ class SpanShapeTest {
     new Fixtures.Names().defaultName();
 
     assertThat(recorder.only()).hasName("Names.defaultName").hasKind(SpanKind.INTERNAL)
-        .hasAttribute(stringKey("code.function.name"), "dev.spanweave.it.Fixtures$Names.defaultName");
+        .hasTotalAttributeCount(0);
+  }
+
+  @Test
+  void codeAttributesNameTheQualifiedMethodWhenSwitchedOn() {
+    Spanweave.recordCodeAttributes(true);
+
+    new Fixtures.Names().explicitName();
+
+    assertThat(recorder.only()).hasName("checkout.place-order")
+        .hasAttribute(stringKey("code.function.name"), "dev.spanweave.it.Fixtures$Names.explicitName");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.spanweave.test;
 
 import dev.spanweave.Spanweave;
+import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions;
@@ -42,7 +43,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * <p>For the test class it installs an OpenTelemetry SDK with an in-memory exporter, both for
  * spanweave ({@link Spanweave#useOpenTelemetry}) and as {@link
  * io.opentelemetry.api.GlobalOpenTelemetry}, and afterwards puts back what was configured before.
- * Each test starts with no spans. The SDK is one instance for the whole test JVM, so tracers kept
+ * Each test starts with no spans, and a test that calls {@link Spanweave#recordCodeAttributes}
+ * has the switch put back after it. The SDK is one instance for the whole test JVM, so tracers kept
  * in static fields keep reporting to it. Spans are inspected with OpenTelemetry's own AssertJ
  * assertions ({@link SpanDataAssert}, {@link TracesAssert}).
  *
@@ -230,7 +232,8 @@ public final class SpanweaveExtension
     sdk.reset();
     EndedSpanWrites writes = new EndedSpanWrites(sdk.tracker);
     writes.install();
-    store.put(TEST, new TestRun(isStrict(context), Context.current(), writes, installedHere));
+    store.put(TEST, new TestRun(isStrict(context), Context.current(), writes, installedHere,
+        TracerHolder.codeAttributes()));
   }
 
   /** Checks the test in strict mode and stops watching it. */
@@ -254,6 +257,8 @@ public final class SpanweaveExtension
       }
     } finally {
       run.writes().uninstall();
+      // a test that switches code attributes on does not switch them on for the next test
+      TracerHolder.recordCodeAttributes(run.codeAttributesBefore());
       if (run.installedHere() != null) {
         run.installedHere().restore();
       }
@@ -293,5 +298,9 @@ public final class SpanweaveExtension
 
   /** What one test's check needs. */
   private record TestRun(
-      boolean strict, Context contextBefore, EndedSpanWrites writes, InstalledState installedHere) {}
+      boolean strict,
+      Context contextBefore,
+      EndedSpanWrites writes,
+      InstalledState installedHere,
+      boolean codeAttributesBefore) {}
 }
