@@ -17,6 +17,10 @@ import java.util.Objects;
  * <p>{@link #useOpenTelemetry(OpenTelemetry)} gives the library an explicit instance instead, for
  * applications that do not use the global one and for tests. Spans are created with the
  * instrumentation scope {@value #INSTRUMENTATION_SCOPE_NAME} and the library's version.
+ *
+ * <p>Starting the JVM with {@code -Dspanweave.enabled=false} (or the environment variable {@code
+ * SPANWEAVE_ENABLED=false}) switches spanweave off for the life of the JVM, whatever is configured
+ * here: woven methods then cost what unwoven ones do.
  */
 public final class Spanweave {
 
@@ -54,6 +58,14 @@ public final class Spanweave {
    */
   public static void recordCodeAttributes(boolean record) {
     TracerHolder.recordCodeAttributes(record);
+  }
+
+  /**
+   * Whether spanweave is switched on for this JVM: {@code false} only when it was started with
+   * {@code -Dspanweave.enabled=false} or {@code SPANWEAVE_ENABLED=false}.
+   */
+  public static boolean enabled() {
+    return TracerHolder.ENABLED;
   }
 
   /** The version of the spanweave library, as recorded in the spans' instrumentation scope. */

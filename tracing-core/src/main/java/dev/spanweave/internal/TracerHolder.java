@@ -17,6 +17,17 @@ public final class TracerHolder {
 
   public static final String VERSION = readVersion();
 
+  /** The system property that switches spanweave off for the JVM's life; the env var is its twin. */
+  public static final String ENABLED_PROPERTY = "spanweave.enabled";
+
+  static final String ENABLED_ENV = "SPANWEAVE_ENABLED";
+
+  /**
+   * {@code false} when spanweave is switched off at startup. A constant, so that the JIT compiler
+   * folds {@link #tracer()} to {@code null} and woven methods cost what unwoven ones do.
+   */
+  public static final boolean ENABLED = enabledAtStartup();
+
   /** The system property that turns code attributes on; the environment variable is its twin. */
   public static final String CODE_ATTRIBUTES_PROPERTY = "spanweave.code-attributes";
 
@@ -48,6 +59,9 @@ public final class TracerHolder {
 
   /** The tracer to use for this call, or {@code null} when tracing is off. */
   public static Tracer tracer() {
+    if (!ENABLED) {
+      return null;
+    }
     State current = state;
     return current.settled ? current.tracer : waitingForGlobal();
   }
@@ -93,6 +107,23 @@ public final class TracerHolder {
   static boolean codeAttributesConfigured(String property, String environment) {
     return Boolean.parseBoolean(property != null ? property.trim() : environment != null
         ? environment.trim() : null);
+  }
+
+  private static boolean enabledAtStartup() {
+    String property = System.getProperty(ENABLED_PROPERTY);
+    String environment = System.getenv(ENABLED_ENV);
+    boolean enabled = enabledConfigured(property, environment);
+    if (!enabled) {
+      Problems.LOG.info("spanweave: switched off by {}={}: traced methods run untraced",
+          property != null ? ENABLED_PROPERTY : ENABLED_ENV, property != null ? property : environment);
+    }
+    return enabled;
+  }
+
+  /** Only {@code false} (ignoring case) switches spanweave off; the property wins over the env. */
+  static boolean enabledConfigured(String property, String environment) {
+    String configured = property != null ? property : environment;
+    return configured == null || !configured.trim().equalsIgnoreCase("false");
   }
 
   /** The current settings, opaque, for a test kit to put back later with {@link #restore}. */

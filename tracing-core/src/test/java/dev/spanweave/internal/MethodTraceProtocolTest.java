@@ -119,15 +119,6 @@ class MethodTraceProtocolTest {
   }
 
   @Test
-  void codeAttributesAreConfiguredByPropertyOverEnvironmentAndOnlyByTrue() {
-    assertThat(TracerHolder.codeAttributesConfigured(null, null)).isFalse();
-    assertThat(TracerHolder.codeAttributesConfigured(null, " TRUE ")).isTrue();
-    assertThat(TracerHolder.codeAttributesConfigured("false", "true")).isFalse();
-    assertThat(TracerHolder.codeAttributesConfigured("true", "false")).isTrue();
-    assertThat(TracerHolder.codeAttributesConfigured("yes", null)).isFalse();
-  }
-
-  @Test
   void anUnsampledCallNeverComputesAttributeValues() throws Exception {
     use(Sampler.alwaysOff());
     Counting argument = new Counting();
