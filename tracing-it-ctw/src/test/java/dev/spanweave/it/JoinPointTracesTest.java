@@ -26,19 +26,24 @@ class JoinPointTracesTest {
         factory.makeMethodSig("0", method, Described.class.getName(), "", "", "", "void"), id);
   }
 
-  @Test
-  void eachJoinPointOfATypeGetsItsOwnMethodsDescriptionOnceAndForAll() {
-    Factory factory = new Factory("JoinPointTracesTest.java", Described.class);
-    JoinPoint.StaticPart second = executionOf(factory, "second", 20);
-    JoinPoint.StaticPart first = executionOf(factory, "first", 21);
-
+  /** Looks both up (second first), then again: each has its method's description, always the same. */
+  private static void assertEachHasItsOwnDescription(
+      JoinPoint.StaticPart first, JoinPoint.StaticPart second) {
     MethodTrace secondTrace = JoinPointTraces.of(second);
     MethodTrace firstTrace = JoinPointTraces.of(first);
 
-    assertThat(secondTrace.spanName()).isEqualTo("second");
     assertThat(firstTrace.spanName()).isEqualTo("first");
+    assertThat(secondTrace.spanName()).isEqualTo("second");
     assertThat(JoinPointTraces.of(second)).isSameAs(secondTrace);
     assertThat(JoinPointTraces.of(first)).isSameAs(firstTrace);
+  }
+
+  @Test
+  void eachJoinPointOfATypeGetsItsOwnMethodsDescriptionOnceAndForAll() {
+    Factory factory = new Factory("JoinPointTracesTest.java", Described.class);
+
+    assertEachHasItsOwnDescription(
+        executionOf(factory, "first", 21), executionOf(factory, "second", 20));
   }
 
   @Test
@@ -46,15 +51,8 @@ class JoinPointTracesTest {
     // ajc numbers join points per woven type, so this does not happen with woven code; the lookup
     // must still never hand one method another method's description
     Factory factory = new Factory("JoinPointTracesTest.java", Described.class);
-    JoinPoint.StaticPart first = executionOf(factory, "first", 3);
-    JoinPoint.StaticPart second = executionOf(factory, "second", 3);
 
-    MethodTrace firstTrace = JoinPointTraces.of(first);
-    MethodTrace secondTrace = JoinPointTraces.of(second);
-
-    assertThat(firstTrace.spanName()).isEqualTo("first");
-    assertThat(secondTrace.spanName()).isEqualTo("second");
-    assertThat(JoinPointTraces.of(second)).isSameAs(secondTrace);
-    assertThat(JoinPointTraces.of(first)).isSameAs(firstTrace);
+    assertEachHasItsOwnDescription(
+        executionOf(factory, "first", 3), executionOf(factory, "second", 3));
   }
 }
