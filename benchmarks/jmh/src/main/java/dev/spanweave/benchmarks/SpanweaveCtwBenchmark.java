@@ -4,8 +4,10 @@ import dev.spanweave.Spanweave;
 import dev.spanweave.benchmarks.fixture.Greeter;
 import dev.spanweave.benchmarks.fixture.SpanweaveGreeter;
 import io.opentelemetry.api.OpenTelemetry;
+import org.openjdk.jmh.annotations.Fork;
 
 /** spanweave, woven at compile time (module benchmarks/ctw-fixture). */
+@Fork(CandidateBenchmark.TARGET_FORKS)
 public class SpanweaveCtwBenchmark extends InProcessBenchmark {
 
   @Override

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Turns JMH's JSON result into {@code summary.md}, {@code summary.csv} and {@code chart.svg}:
@@ -26,6 +29,7 @@ public final class Report {
   static final String SPANWEAVE = "spanweaveCtw";
   /** Report order; candidates not listed come after them, alphabetically. */
   static final List<String> OWN = List.of(BASELINE, REFERENCE, "handWrittenSemconv", SPANWEAVE,
+      "spanweaveCtwCodeAttributes", "spanweaveKillSwitch",
       "spanweaveLtw", "spanweaveLtwPreloaded");
   static final List<String> ORDER = java.util.stream.Stream.concat(OWN.stream(),
       java.util.stream.Stream.of("otelSpringAop", "otelAgent", "micrometerNewSpan",
@@ -112,7 +116,7 @@ public final class Report {
       env.put("JMH", String.valueOf(first.get("jmhVersion")));
       env.put("JVM", first.get("vmName") + " " + first.get("vmVersion") + " (JDK "
           + first.get("jdkVersion") + ")");
-      env.put("Forks / warmup / measurement", fmt0(first.get("forks")) + " fork, "
+      env.put("Forks / warmup / measurement", forks(runs) + "; "
           + fmt0(first.get("warmupIterations")) + " × " + first.get("warmupTime") + ", "
           + fmt0(first.get("measurementIterations")) + " × " + first.get("measurementTime"));
     }
@@ -126,6 +130,24 @@ public final class Report {
       // not on Linux: leave it out
     }
     return env;
+  }
+
+  /** "1 fork" or, when candidates differ, "3 forks: a, b; 1 fork: the others". */
+  private static String forks(List<?> runs) {
+    Map<String, Set<String>> byForks =
+        new TreeMap<>(Comparator.<String>comparingInt(Integer::parseInt).reversed());
+    for (Object run : runs) {
+      Map<?, ?> result = (Map<?, ?>) run;
+      Map<?, ?> params = (Map<?, ?>) result.get("params");
+      String mode = params == null ? "?" : String.valueOf(params.get("mode"));
+      byForks.computeIfAbsent(fmt0(result.get("forks")), k -> new TreeSet<>())
+          .add(candidate((String) result.get("benchmark"), mode));
+    }
+    List<String> parts = new ArrayList<>();
+    byForks.forEach((count, candidates) -> parts.add(count + (count.equals("1") ? " fork" : " forks")
+        + (byForks.size() == 1 ? "" : parts.size() == byForks.size() - 1 ? " for the others"
+            : " for " + String.join(", ", candidates))));
+    return String.join(", ", parts);
   }
 
   private static String fmt0(Object number) {

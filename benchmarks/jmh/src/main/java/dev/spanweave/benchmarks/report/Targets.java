@@ -62,7 +62,27 @@ final class Targets {
             "< 1×", verdict(ratio[0], ratio[1], 1.0));
       }
     }
+    Measurement switchedOff = Report.find(results, "spanweaveKillSwitch", "off");
+    Measurement agentOff = Report.find(results, "otelAgent", "off");
+    if (switchedOff != null && agentOff != null) {
+      double[] ratio = switchedOff.ratioTo(agentOff);
+      row(md, "off, both kill switches: spanweaveKillSwitch vs otelAgent",
+          fmt(switchedOff.nsPerOp()) + " vs " + fmt(agentOff.nsPerOp()) + " ns/op ("
+              + fmt(ratio[0]) + "× ± " + fmt(ratio[1]) + ")",
+          "not slower", notSlower(ratio[0], ratio[1]));
+    }
     return md.toString();
+  }
+
+  /** For two candidates that should cost the same: slower only beyond the error bar fails. */
+  static String notSlower(double ratio, double error) {
+    if (Double.isNaN(ratio)) {
+      return "?";
+    }
+    if (ratio <= 1.0) {
+      return "met";
+    }
+    return Double.isNaN(error) || ratio - error > 1.0 ? "**not met**" : "met within the error bar";
   }
 
   private static void row(StringBuilder md, String target, String measured, String limit,
