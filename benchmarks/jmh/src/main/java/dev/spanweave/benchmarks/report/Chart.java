@@ -12,8 +12,8 @@ import java.util.Locale;
  */
 final class Chart {
 
-  private static final int WIDTH = 860;
-  private static final int LABEL = 170;
+  private static final int WIDTH = 900;
+  private static final int LABEL = 210;
   private static final int RIGHT = 150;
   private static final int ROW = 20;
   private static final int PANEL_HEAD = 28;
