@@ -18,7 +18,7 @@ public final class TracerHolder {
   public static final String VERSION = readVersion();
 
   /** The system property that switches spanweave off for the JVM's life; the env var is its twin. */
-  public static final String ENABLED_PROPERTY = "spanweave.enabled";
+  static final String ENABLED_PROPERTY = "spanweave.enabled";
 
   static final String ENABLED_ENV = "SPANWEAVE_ENABLED";
 
@@ -29,7 +29,7 @@ public final class TracerHolder {
   public static final boolean ENABLED = enabledAtStartup();
 
   /** The system property that turns code attributes on; the environment variable is its twin. */
-  public static final String CODE_ATTRIBUTES_PROPERTY = "spanweave.code-attributes";
+  static final String CODE_ATTRIBUTES_PROPERTY = "spanweave.code-attributes";
 
   static final String CODE_ATTRIBUTES_ENV = "SPANWEAVE_CODE_ATTRIBUTES";
 
