@@ -7,6 +7,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions;
 import io.opentelemetry.sdk.testing.assertj.SpanDataAssert;
 import io.opentelemetry.sdk.testing.assertj.TracesAssert;
+import io.opentelemetry.sdk.testing.time.TestClock;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
@@ -83,28 +84,32 @@ public final class SpanweaveExtension
   /** {@code null}: created by JUnit from {@link SpanweaveTest}, which then decides. */
   private final Boolean strict;
   private final Duration timeout;
+  private final boolean testClock;
+  /** The clock of the running test, with {@link #withTestClock()}. */
+  private volatile TestClock currentClock;
   /** Per instance, so that two registrations in one class cannot take each other's state. */
   private final ExtensionContext.Namespace namespace;
 
-  private SpanweaveExtension(Boolean strict, Duration timeout) {
+  private SpanweaveExtension(Boolean strict, Duration timeout, boolean testClock) {
     this.strict = strict;
     this.timeout = timeout;
+    this.testClock = testClock;
     this.namespace = ExtensionContext.Namespace.create(SpanweaveExtension.class, this);
   }
 
   /** For {@code @ExtendWith(SpanweaveExtension.class)} through {@link SpanweaveTest}. */
   private SpanweaveExtension() {
-    this(null, DEFAULT_TIMEOUT);
+    this(null, DEFAULT_TIMEOUT, false);
   }
 
   /** A strict extension, to be kept in a static {@code @RegisterExtension} field. */
   public static SpanweaveExtension create() {
-    return new SpanweaveExtension(true, DEFAULT_TIMEOUT);
+    return new SpanweaveExtension(true, DEFAULT_TIMEOUT, false);
   }
 
   /** The same extension with strict mode off: spans are captured, nothing else is checked. */
   public SpanweaveExtension lenient() {
-    return new SpanweaveExtension(false, timeout);
+    return new SpanweaveExtension(false, timeout, testClock);
   }
 
   /**
@@ -115,7 +120,16 @@ public final class SpanweaveExtension
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("negative timeout: " + timeout);
     }
-    return new SpanweaveExtension(strict, timeout);
+    return new SpanweaveExtension(strict, timeout, testClock);
+  }
+
+  /**
+   * The same extension with a clock each test moves by hand: spans' start and end times come from
+   * {@link #clock()}, a fresh {@link TestClock} for every test, so that durations can be asserted
+   * exactly. The system clock is back after each test.
+   */
+  public SpanweaveExtension withTestClock() {
+    return new SpanweaveExtension(strict, timeout, true);
   }
 
   // ---- what tests use ----------------------------------------------------------------------
@@ -123,6 +137,23 @@ public final class SpanweaveExtension
   /** The installed OpenTelemetry instance, for spans a test creates by hand. */
   public OpenTelemetry openTelemetry() {
     return sdk.openTelemetry;
+  }
+
+  /**
+   * The running test's clock, which the SDK reads for span times; advance it with {@link
+   * TestClock#advance(Duration)}.
+   *
+   * @throws IllegalStateException if the extension was not created {@link #withTestClock()}, or
+   *     no test is running
+   */
+  public TestClock clock() {
+    TestClock clock = currentClock;
+    if (clock == null) {
+      throw new IllegalStateException(testClock
+          ? "no test is running"
+          : "no test clock: create the extension with SpanweaveExtension.create().withTestClock()");
+    }
+    return clock;
   }
 
   /** The spans that have ended during this test so far, in the order they ended. */
@@ -230,6 +261,10 @@ public final class SpanweaveExtension
         ? InstalledState.install(sdk.openTelemetry)
         : null;
     sdk.reset();
+    if (testClock) {
+      currentClock = TestClock.create();
+      sdk.clock.use(currentClock);
+    }
     EndedSpanWrites writes = new EndedSpanWrites(sdk.tracker);
     writes.install();
     store.put(TEST, new TestRun(isStrict(context), Context.current(), writes, installedHere,
@@ -259,6 +294,10 @@ public final class SpanweaveExtension
       run.writes().uninstall();
       // a test that switches code attributes on does not switch them on for the next test
       TracerHolder.recordCodeAttributes(run.codeAttributesBefore());
+      if (testClock) {
+        sdk.clock.useSystemClock();
+        currentClock = null;
+      }
       if (run.installedHere() != null) {
         run.installedHere().restore();
       }

@@ -20,11 +20,13 @@ final class TestSdk {
 
   final InMemorySpanExporter exporter = InMemorySpanExporter.create();
   final SpanTracker tracker = new SpanTracker();
+  final SwitchableClock clock = new SwitchableClock();
   final OpenTelemetrySdk openTelemetry;
 
   private TestSdk() {
     SdkTracerProvider tracerProvider =
         SdkTracerProvider.builder()
+            .setClock(clock)
             // exporter first: the tracker wakes waiters, who must find the span already exported
             .addSpanProcessor(SimpleSpanProcessor.create(exporter))
             .addSpanProcessor(tracker)

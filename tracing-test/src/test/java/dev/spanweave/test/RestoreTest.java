@@ -9,6 +9,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +51,18 @@ class RestoreTest {
     }
   }
 
+  @Fixture
+  static class UsesATestClock {
+    @RegisterExtension
+    static final SpanweaveExtension spans = SpanweaveExtension.create().withTestClock();
+
+    @Test
+    void movesItsClock() {
+      assertThat(TestSdk.INSTANCE.clock.isSystemClock()).isFalse();
+      spans.clock().advance(Duration.ofHours(1));
+    }
+  }
+
   @AfterEach
   void backToDefaults() {
     Spanweave.useGlobalOpenTelemetry();
@@ -87,6 +100,13 @@ class RestoreTest {
     assertThat(ownExporter.getFinishedSpanItems()).extracting(SpanData::getName)
         .containsExactly("Greeter.hello");
     assertThat(GlobalOpenTelemetry.isSet()).isFalse();
+  }
+
+  @Test
+  void theSystemClockIsBackAfterATestWithATestClock() {
+    assertThat(Fixtures.outcomes(UsesATestClock.class)).containsEntry("movesItsClock", null);
+
+    assertThat(TestSdk.INSTANCE.clock.isSystemClock()).isTrue();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.spanweave.it.async;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spanweave.test.SpanweaveExtension;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CompletableFutureTest {
 
@@ -24,7 +26,9 @@ class CompletableFutureTest {
   private static final AttributeKey<Boolean> CANCELED =
       AttributeKey.booleanKey("spanweave.canceled");
 
-  private final Tracing tracing = new Tracing();
+  @RegisterExtension
+  static final SpanweaveExtension spans = SpanweaveExtension.create().withTestClock();
+
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
   private final AsyncService service = new AsyncService(pool);
 
@@ -37,11 +41,11 @@ class CompletableFutureTest {
   void spanCoversTheWorkOnAnotherThreadNotJustTheReturn() throws Exception {
     AtomicLong workDone = new AtomicLong();
 
-    CompletableFuture<String> future = service.slowWork(tracing.clock, workDone);
+    CompletableFuture<String> future = service.slowWork(spans.clock(), workDone);
 
-    assertThat(Tracing.hasCurrentSpan()).as("no context leak after the call").isFalse();
+    assertThat(Span.current().getSpanContext().isValid()).as("no context leak after the call").isFalse();
     assertThat(future.join()).isEqualTo("done");
-    SpanData span = tracing.awaitSpans(1).get(0);
+    SpanData span = spans.awaitAllEnded().get(0);
     assertThat(span.getName()).isEqualTo("AsyncService.slowWork");
     assertThat(span.getEndEpochNanos()).isGreaterThanOrEqualTo(workDone.get());
     assertThat(span.getEndEpochNanos() - span.getStartEpochNanos())
@@ -56,7 +60,7 @@ class CompletableFutureTest {
 
     assertThat(orders.placeOrder("o-42").join()).isEqualTo("reserved");
 
-    SpanData span = tracing.awaitSpans(1).get(0);
+    SpanData span = spans.awaitAllEnded().get(0);
     assertThat(span.getName()).isEqualTo("OrderService.placeOrder");
     assertThat(span.getAttributes().get(AttributeKey.stringKey("app.order_id"))).isEqualTo("o-42");
     assertThat(span.getAttributes().get(AttributeKey.stringKey("app.order_state")))
@@ -69,7 +73,7 @@ class CompletableFutureTest {
 
     assertThatThrownBy(future::join).isInstanceOf(CompletionException.class)
         .cause().isInstanceOf(IllegalStateException.class).hasMessage("out of stock");
-    SpanData span = tracing.awaitSpans(1).get(0);
+    SpanData span = spans.awaitAllEnded().get(0);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type")))
         .isEqualTo(IllegalStateException.class.getName());
@@ -87,11 +91,11 @@ class CompletableFutureTest {
     CompletableFuture<String> work = new CompletableFuture<>();
 
     CompletionStage<String> stage = service.pending(work);
-    assertThat(tracing.spans()).isEmpty();
+    assertThat(spans.spans()).isEmpty();
 
     assertThat(stage.toCompletableFuture().cancel(true)).isTrue();
     assertThat(work.isCancelled()).isTrue();
-    SpanData span = tracing.span("AsyncService.pending");
+    SpanData span = spans.span("AsyncService.pending");
     assertThat(span.getAttributes().get(CANCELED)).isTrue();
     assertThat(span.getAttributes().get(AttributeKey.booleanKey("set.in.body"))).isTrue();
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
@@ -106,7 +110,7 @@ class CompletableFutureTest {
     pool.submit(() -> work.complete("from the pool")).get();
 
     assertThat(stage).isSameAs(work);
-    assertThat(tracing.spans()).extracting(SpanData::getName)
+    assertThat(spans.spans()).extracting(SpanData::getName)
         .containsExactly("AsyncService.pending");
   }
 
@@ -114,15 +118,15 @@ class CompletableFutureTest {
   void alreadyCompletedFutureEndsTheSpanBeforeTheCallReturns() {
     CompletableFuture<String> future = service.ready();
 
-    assertThat(tracing.spans()).hasSize(1);
-    assertThat(tracing.span("AsyncService.ready").getAttributes().get(RESULT)).isEqualTo("ready");
+    assertThat(spans.spans()).hasSize(1);
+    assertThat(spans.span("AsyncService.ready").getAttributes().get(RESULT)).isEqualTo("ready");
     assertThat(future.join()).isEqualTo("ready");
   }
 
   @Test
   void nullFutureEndsTheSpanAtOnce() {
     assertThat(service.noFuture()).isNull();
-    assertThat(tracing.spans()).extracting(SpanData::getName)
+    assertThat(spans.spans()).extracting(SpanData::getName)
         .containsExactly("AsyncService.noFuture");
   }
 
@@ -130,16 +134,16 @@ class CompletableFutureTest {
   void nestedAsyncSpansAreParentAndChildAndTheOuterEndsLast() throws Exception {
     assertThat(service.outer().join()).isEqualTo("inner+outer");
 
-    tracing.awaitSpans(2);
-    SpanData outer = tracing.span("AsyncService.outer");
-    SpanData inner = tracing.span("AsyncService.inner");
+    spans.awaitAllEnded();
+    SpanData outer = spans.span("AsyncService.outer");
+    SpanData inner = spans.span("AsyncService.inner");
     assertThat(inner.getParentSpanId()).isEqualTo(outer.getSpanId());
     assertThat(outer.getEndEpochNanos()).isGreaterThanOrEqualTo(inner.getEndEpochNanos());
   }
 
   @Test
   void callersSpanIsCurrentAgainRightAfterTheCall() throws Exception {
-    Span parent = tracing.sdk.getTracer("test").spanBuilder("parent").startSpan();
+    Span parent = spans.openTelemetry().getTracer("test").spanBuilder("parent").startSpan();
     CompletableFuture<String> work = new CompletableFuture<>();
     try (Scope ignored = parent.makeCurrent()) {
       service.pending(work);
@@ -148,8 +152,8 @@ class CompletableFutureTest {
     work.complete("x");
     parent.end();
 
-    assertThat(tracing.span("AsyncService.pending").getParentSpanId())
+    assertThat(spans.span("AsyncService.pending").getParentSpanId())
         .isEqualTo(parent.getSpanContext().getSpanId());
-    assertThat(Tracing.hasCurrentSpan()).isFalse();
+    assertThat(Span.current().getSpanContext().isValid()).isFalse();
   }
 }

@@ -2,17 +2,21 @@ package dev.spanweave.it.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spanweave.test.SpanweaveExtension;
 import io.opentelemetry.api.trace.SpanId;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The README's recipes for handing work to executors, with OpenTelemetry's own wrappers. */
 class ExecutorPropagationTest {
 
-  private final Tracing tracing = new Tracing();
+  @RegisterExtension
+  static final SpanweaveExtension spans = SpanweaveExtension.create();
+
   private final ExecutorService pool = Executors.newSingleThreadExecutor();
   private final AsyncService service = new AsyncService(pool);
 
@@ -25,31 +29,31 @@ class ExecutorPropagationTest {
   void taskWrappingExecutorMakesTheTracedMethodTheParentOfSpansInTheTask() throws Exception {
     assertThat(service.viaTaskWrapping(pool).join()).isEqualTo("wrapped executor");
 
-    assertParentIs(tracing.awaitSpans(2), "AsyncService.viaTaskWrapping");
+    assertParentIs(spans.awaitAllEnded(), "AsyncService.viaTaskWrapping");
   }
 
   @Test
   void wrappedRunnableMakesTheTracedMethodTheParentOfSpansInTheTask() throws Exception {
     assertThat(service.viaWrappedRunnable(pool).join()).isEqualTo("wrapped runnable");
 
-    assertParentIs(tracing.awaitSpans(2), "AsyncService.viaWrappedRunnable");
+    assertParentIs(spans.awaitAllEnded(), "AsyncService.viaWrappedRunnable");
   }
 
   @Test
   void withoutWrappingTheTaskStartsATraceOfItsOwn() throws Exception {
     assertThat(service.unwrapped(pool).join()).isEqualTo("plain executor");
 
-    tracing.awaitSpans(2);
-    SpanData step = tracing.span("AsyncService.step");
+    spans.awaitAllEnded();
+    SpanData step = spans.span("AsyncService.step");
     assertThat(step.getParentSpanId()).isEqualTo(SpanId.getInvalid());
     assertThat(step.getTraceId())
-        .isNotEqualTo(tracing.span("AsyncService.unwrapped").getTraceId());
+        .isNotEqualTo(spans.span("AsyncService.unwrapped").getTraceId());
   }
 
   private void assertParentIs(Iterable<SpanData> ended, String parentName) {
     assertThat(ended).hasSize(2);
-    SpanData parent = tracing.span(parentName);
-    SpanData step = tracing.span("AsyncService.step");
+    SpanData parent = spans.span(parentName);
+    SpanData step = spans.span("AsyncService.step");
     assertThat(step.getParentSpanId()).isEqualTo(parent.getSpanId());
     assertThat(step.getTraceId()).isEqualTo(parent.getTraceId());
     assertThat(parent.getEndEpochNanos()).isGreaterThanOrEqualTo(step.getEndEpochNanos());

@@ -3,11 +3,14 @@ package dev.spanweave.it.async;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spanweave.test.SpanweaveExtension;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,19 +20,21 @@ class ReactorTest {
   private static final AttributeKey<Boolean> CANCELED =
       AttributeKey.booleanKey("spanweave.canceled");
 
-  private final Tracing tracing = new Tracing();
+  @RegisterExtension
+  static final SpanweaveExtension spans = SpanweaveExtension.create().withTestClock();
+
   private final ReactiveService service = new ReactiveService();
 
   @Test
   void monoSpanEndsWhenTheValueArrivesFromAnotherThread() {
     AtomicLong workDone = new AtomicLong();
 
-    Mono<String> mono = service.load("7", tracing.clock, workDone);
+    Mono<String> mono = service.load("7", spans.clock(), workDone);
 
-    assertThat(Tracing.hasCurrentSpan()).isFalse();
-    assertThat(tracing.spans()).as("the work has not even started").isEmpty();
+    assertThat(Span.current().getSpanContext().isValid()).isFalse();
+    assertThat(spans.spans()).as("the work has not even started").isEmpty();
     assertThat(mono.block()).isEqualTo("item-7");
-    SpanData span = tracing.span("ReactiveService.load");
+    SpanData span = spans.span("ReactiveService.load");
     assertThat(span.getEndEpochNanos()).isGreaterThanOrEqualTo(workDone.get());
     assertThat(span.getAttributes().get(AttributeKey.stringKey("result"))).isEqualTo("item-7");
     assertThat(span.getAttributes().get(AttributeKey.stringKey("id"))).isEqualTo("7");
@@ -41,7 +46,7 @@ class ReactorTest {
     Mono<String> mono = service.fail("nope");
 
     assertThatThrownBy(mono::block).isInstanceOf(IllegalStateException.class).hasMessage("nope");
-    SpanData span = tracing.span("ReactiveService.fail");
+    SpanData span = spans.span("ReactiveService.fail");
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
     assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type")))
         .isEqualTo(IllegalStateException.class.getName());
@@ -51,25 +56,25 @@ class ReactorTest {
   @Test
   void disposingTheSubscriptionCancelsTheSourceAndMarksTheSpan() {
     Disposable subscription = service.never().subscribe();
-    assertThat(tracing.spans()).isEmpty();
+    assertThat(spans.spans()).isEmpty();
 
     subscription.dispose();
 
     assertThat(service.cancellations).hasValue(1);
-    SpanData span = tracing.span("ReactiveService.never");
+    SpanData span = spans.span("ReactiveService.never");
     assertThat(span.getAttributes().get(CANCELED)).isTrue();
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
   }
 
   @Test
   void severalSubscribersShareOneSpanEndedByTheFirst() {
-    Mono<String> mono = service.load("1", tracing.clock, new AtomicLong());
+    Mono<String> mono = service.load("1", spans.clock(), new AtomicLong());
 
     assertThat(mono.block()).isEqualTo("item-1");
     assertThat(mono.block()).isEqualTo("item-1");
 
     assertThat(service.subscriptions).as("each subscription runs the work").hasValue(2);
-    assertThat(tracing.spans()).extracting(SpanData::getName)
+    assertThat(spans.spans()).extracting(SpanData::getName)
         .containsExactly("ReactiveService.load");
   }
 
@@ -77,19 +82,19 @@ class ReactorTest {
   void workRunDuringSubscriptionIsAChildOfTheMethodSpan() {
     assertThat(service.withNested().block()).isEqualTo("nested");
 
-    assertThat(tracing.span("ReactiveService.nested").getParentSpanId())
-        .isEqualTo(tracing.span("ReactiveService.withNested").getSpanId());
-    assertThat(Tracing.hasCurrentSpan()).isFalse();
+    assertThat(spans.span("ReactiveService.nested").getParentSpanId())
+        .isEqualTo(spans.span("ReactiveService.withNested").getSpanId());
+    assertThat(Span.current().getSpanContext().isValid()).isFalse();
   }
 
   @Test
   void fluxSpanEndsAtCompletion() {
     Flux<Integer> flux = service.numbers(3);
-    assertThat(tracing.spans()).isEmpty();
+    assertThat(spans.spans()).isEmpty();
 
     assertThat(flux.collectList().block()).containsExactly(1, 2, 3);
 
-    SpanData span = tracing.span("ReactiveService.numbers");
+    SpanData span = spans.span("ReactiveService.numbers");
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
     assertThat(span.getAttributes().get(CANCELED)).isNull();
   }
@@ -99,7 +104,7 @@ class ReactorTest {
     assertThatThrownBy(() -> service.numbersThenFailure().collectList().block())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("bad page");
 
-    SpanData span = tracing.span("ReactiveService.numbersThenFailure");
+    SpanData span = spans.span("ReactiveService.numbersThenFailure");
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
   }
 
@@ -108,7 +113,7 @@ class ReactorTest {
     assertThat(service.numbers(1_000).take(3).collectList().block()).containsExactly(1, 2, 3);
 
     assertThat(service.cancellations).hasValue(1);
-    assertThat(tracing.span("ReactiveService.numbers").getAttributes().get(CANCELED)).isTrue();
+    assertThat(spans.span("ReactiveService.numbers").getAttributes().get(CANCELED)).isTrue();
   }
 
   @Test
@@ -118,6 +123,6 @@ class ReactorTest {
     assertThat(flux.collectList().block()).containsExactly(1, 2);
     assertThat(flux.collectList().block()).containsExactly(1, 2);
 
-    assertThat(tracing.spans()).hasSize(1);
+    assertThat(spans.spans()).hasSize(1);
   }
 }

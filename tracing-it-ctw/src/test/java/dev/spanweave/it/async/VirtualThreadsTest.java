@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.spanweave.annotations.TracedSpan;
+import dev.spanweave.test.SpanweaveExtension;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.lang.reflect.Method;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Virtual threads (Java 21+). The code is compiled for Java 17, so the Java 21 API is reached by
@@ -35,7 +38,9 @@ class VirtualThreadsTest {
     }
   }
 
-  private final Tracing tracing = new Tracing();
+  @RegisterExtension
+  static final SpanweaveExtension spans = SpanweaveExtension.create().withTestClock();
+
   private ExecutorService virtualThreads;
 
   @BeforeEach
@@ -61,9 +66,9 @@ class VirtualThreadsTest {
     assertThat(new Service().handOff(virtualThreads, steps).join())
         .as("the task ran on a virtual thread").isTrue();
 
-    tracing.awaitSpans(2);
-    SpanData parent = tracing.span("Service.handOff");
-    SpanData step = tracing.span("AsyncService.step");
+    spans.awaitAllEnded();
+    SpanData parent = spans.span("Service.handOff");
+    SpanData step = spans.span("AsyncService.step");
     assertThat(step.getParentSpanId()).isEqualTo(parent.getSpanId());
     assertThat(parent.getEndEpochNanos()).isGreaterThanOrEqualTo(step.getEndEpochNanos());
   }
@@ -74,14 +79,14 @@ class VirtualThreadsTest {
     AtomicLong workDone = new AtomicLong();
 
     Boolean leaked = virtualThreads.submit(() -> {
-      CompletableFuture<String> future = service.slowWork(tracing.clock, workDone);
-      boolean leak = Tracing.hasCurrentSpan();
+      CompletableFuture<String> future = service.slowWork(spans.clock(), workDone);
+      boolean leak = Span.current().getSpanContext().isValid();
       future.join();
       return leak;
     }).get();
 
     assertThat(leaked).isFalse();
-    SpanData span = tracing.awaitSpans(1).get(0);
+    SpanData span = spans.awaitAllEnded().get(0);
     assertThat(span.getEndEpochNanos()).isGreaterThanOrEqualTo(workDone.get());
   }
 
