@@ -49,7 +49,7 @@ public final class Spanweave {
    * qualified method name, e.g. {@code com.example.Checkout.placeOrder}), from the next call on.
    *
    * <p>Off by default: the span name already names the method (or is the annotation's literal, which
-   * a search of the source finds), and the attribute costs about 6% of a sampled call. It is on
+   * a search of the source finds), and the attribute costs about 5% of a sampled call. It is on
    * from the start when the system property {@code spanweave.code-attributes} or the
    * environment variable {@code SPANWEAVE_CODE_ATTRIBUTES} is {@code true}; tools that link spans to
    * source code need it.

@@ -34,7 +34,7 @@ public abstract class CandidateBenchmark {
    * Forks of the candidates whose ratios the targets are about (hand-written code and spanweave):
    * one fork on a shared machine gave error bars as wide as the margin to a target.
    */
-  public static final int TARGET_FORKS = 3;
+  public static final int TARGET_FORKS = 5;
 
   /** Small enough for Integer's cache, as most counts are: boxing it allocates nothing. */
   static final int COUNT = 3;
