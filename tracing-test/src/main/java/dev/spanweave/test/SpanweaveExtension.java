@@ -84,13 +84,14 @@ public final class SpanweaveExtension
   /** {@code null}: created by JUnit from {@link SpanweaveTest}, which then decides. */
   private final Boolean strict;
   private final Duration timeout;
-  private final boolean testClock;
+  /** {@code null}: created by JUnit from {@link SpanweaveTest}, which then decides. */
+  private final Boolean testClock;
   /** The clock of the running test, with {@link #withTestClock()}. */
   private volatile TestClock currentClock;
   /** Per instance, so that two registrations in one class cannot take each other's state. */
   private final ExtensionContext.Namespace namespace;
 
-  private SpanweaveExtension(Boolean strict, Duration timeout, boolean testClock) {
+  private SpanweaveExtension(Boolean strict, Duration timeout, Boolean testClock) {
     this.strict = strict;
     this.timeout = timeout;
     this.testClock = testClock;
@@ -99,7 +100,7 @@ public final class SpanweaveExtension
 
   /** For {@code @ExtendWith(SpanweaveExtension.class)} through {@link SpanweaveTest}. */
   private SpanweaveExtension() {
-    this(null, DEFAULT_TIMEOUT, false);
+    this(null, DEFAULT_TIMEOUT, null);
   }
 
   /** A strict extension, to be kept in a static {@code @RegisterExtension} field. */
@@ -149,9 +150,9 @@ public final class SpanweaveExtension
   public TestClock clock() {
     TestClock clock = currentClock;
     if (clock == null) {
-      throw new IllegalStateException(testClock
-          ? "no test is running"
-          : "no test clock: create the extension with SpanweaveExtension.create().withTestClock()");
+      throw new IllegalStateException("no test clock: create the extension with "
+          + "SpanweaveExtension.create().withTestClock() or annotate the class "
+          + "@SpanweaveTest(testClock = true), and ask during a test");
     }
     return clock;
   }
@@ -261,14 +262,15 @@ public final class SpanweaveExtension
         ? InstalledState.install(sdk.openTelemetry)
         : null;
     sdk.reset();
-    if (testClock) {
+    boolean clockHere = usesTestClock(context);
+    if (clockHere) {
       currentClock = TestClock.create();
       sdk.clock.use(currentClock);
     }
     EndedSpanWrites writes = new EndedSpanWrites(sdk.tracker);
     writes.install();
     store.put(TEST, new TestRun(isStrict(context), Context.current(), writes, installedHere,
-        TracerHolder.codeAttributes()));
+        TracerHolder.codeAttributes(), clockHere));
   }
 
   /** Checks the test in strict mode and stops watching it. */
@@ -294,7 +296,7 @@ public final class SpanweaveExtension
       run.writes().uninstall();
       // a test that switches code attributes on does not switch them on for the next test
       TracerHolder.recordCodeAttributes(run.codeAttributesBefore());
-      if (testClock) {
+      if (run.testClock()) {
         sdk.clock.useSystemClock();
         currentClock = null;
       }
@@ -309,18 +311,26 @@ public final class SpanweaveExtension
   }
 
   private boolean isStrict(ExtensionContext context) {
-    if (strict != null) {
-      return strict;
-    }
+    return strict != null ? strict : annotation(context).map(SpanweaveTest::strict).orElse(true);
+  }
+
+  private boolean usesTestClock(ExtensionContext context) {
+    return testClock != null
+        ? testClock
+        : annotation(context).map(SpanweaveTest::testClock).orElse(false);
+  }
+
+  /** The {@link SpanweaveTest} of the test class or of a class enclosing it. */
+  private static Optional<SpanweaveTest> annotation(ExtensionContext context) {
     for (Optional<Class<?>> type = context.getTestClass(); type.isPresent();
         type = Optional.ofNullable(type.get().getEnclosingClass())) {
       Optional<SpanweaveTest> annotation =
           AnnotationSupport.findAnnotation(type.get(), SpanweaveTest.class);
       if (annotation.isPresent()) {
-        return annotation.get().strict();
+        return annotation;
       }
     }
-    return true;
+    return Optional.empty();
   }
 
   /** Resolves parameters of type {@code SpanweaveExtension}. */
@@ -341,5 +351,6 @@ public final class SpanweaveExtension
       Context contextBefore,
       EndedSpanWrites writes,
       InstalledState installedHere,
-      boolean codeAttributesBefore) {}
+      boolean codeAttributesBefore,
+      boolean testClock) {}
 }

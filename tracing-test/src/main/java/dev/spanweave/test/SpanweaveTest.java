@@ -25,7 +25,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * }</pre>
  *
  * The same as registering {@code SpanweaveExtension.create()} (or {@code .lenient()} with {@code
- * strict = false}) in a static {@code @RegisterExtension} field. Test classes using it do not run
+ * strict = false}, {@code .withTestClock()} with {@code testClock = true}) in a static {@code
+ * @RegisterExtension} field. Test classes using it do not run
  * in parallel with each other, since the OpenTelemetry instance they install is global.
  */
 @Documented
@@ -41,4 +42,10 @@ public @interface SpanweaveTest {
    * a span open or leaves a Context current. See {@link SpanweaveExtension}.
    */
   boolean strict() default true;
+
+  /**
+   * Whether span times come from a clock each test moves by hand ({@link
+   * SpanweaveExtension#clock()}), as with {@link SpanweaveExtension#withTestClock()}.
+   */
+  boolean testClock() default false;
 }

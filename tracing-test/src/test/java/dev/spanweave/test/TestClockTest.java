@@ -55,4 +55,24 @@ class TestClockTest {
     assertThat(failure).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("withTestClock()");
   }
+
+  @Fixture
+  @SpanweaveTest(testClock = true)
+  static class AnnotatedWithTestClock {
+    @Test
+    void timesASpan(SpanweaveExtension spans) {
+      Span span = spans.openTelemetry().getTracer("test").spanBuilder("timed").startSpan();
+      spans.clock().advance(Duration.ofSeconds(3));
+      span.end();
+
+      SpanData timed = spans.span("timed");
+      assertThat(timed.getEndEpochNanos() - timed.getStartEpochNanos())
+          .isEqualTo(TimeUnit.SECONDS.toNanos(3));
+    }
+  }
+
+  @Test
+  void theAnnotationGivesATestClockToo() {
+    assertThat(Fixtures.outcomes(AnnotatedWithTestClock.class)).containsEntry("timesASpan", null);
+  }
 }
