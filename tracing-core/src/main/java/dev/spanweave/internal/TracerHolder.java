@@ -100,13 +100,9 @@ public final class TracerHolder {
     codeAttributes = record;
   }
 
-  /**
-   * The configured default: the system property wins over the environment variable; anything but
-   * {@code true} (ignoring case) is off.
-   */
+  /** The configured default: only {@code true} (ignoring case) turns code attributes on. */
   static boolean codeAttributesConfigured(String property, String environment) {
-    return Boolean.parseBoolean(property != null ? property.trim() : environment != null
-        ? environment.trim() : null);
+    return "true".equalsIgnoreCase(setting(property, environment));
   }
 
   private static boolean enabledAtStartup() {
@@ -115,15 +111,20 @@ public final class TracerHolder {
     boolean enabled = enabledConfigured(property, environment);
     if (!enabled) {
       Problems.LOG.info("spanweave: switched off by {}={}: traced methods run untraced",
-          property != null ? ENABLED_PROPERTY : ENABLED_ENV, property != null ? property : environment);
+          property != null ? ENABLED_PROPERTY : ENABLED_ENV, setting(property, environment));
     }
     return enabled;
   }
 
-  /** Only {@code false} (ignoring case) switches spanweave off; the property wins over the env. */
+  /** Only {@code false} (ignoring case) switches spanweave off. */
   static boolean enabledConfigured(String property, String environment) {
+    return !"false".equalsIgnoreCase(setting(property, environment));
+  }
+
+  /** A startup setting: the system property wins over the environment variable; trimmed. */
+  private static String setting(String property, String environment) {
     String configured = property != null ? property : environment;
-    return configured == null || !configured.trim().equalsIgnoreCase("false");
+    return configured != null ? configured.trim() : null;
   }
 
   /** The current settings, opaque, for a test kit to put back later with {@link #restore}. */
