@@ -1,5 +1,6 @@
 package dev.spanweave.it.async;
 
+import static dev.spanweave.it.async.AsyncAssertions.assertChildWithin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,10 +136,7 @@ class CompletableFutureTest {
     assertThat(service.outer().join()).isEqualTo("inner+outer");
 
     spans.awaitAllEnded();
-    SpanData outer = spans.span("AsyncService.outer");
-    SpanData inner = spans.span("AsyncService.inner");
-    assertThat(inner.getParentSpanId()).isEqualTo(outer.getSpanId());
-    assertThat(outer.getEndEpochNanos()).isGreaterThanOrEqualTo(inner.getEndEpochNanos());
+    assertChildWithin(spans.span("AsyncService.inner"), spans.span("AsyncService.outer"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.spanweave.it.async;
 
+import static dev.spanweave.it.async.AsyncAssertions.assertChildWithin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spanweave.test.SpanweaveExtension;
@@ -52,10 +53,6 @@ class ExecutorPropagationTest {
 
   private void assertParentIs(Iterable<SpanData> ended, String parentName) {
     assertThat(ended).hasSize(2);
-    SpanData parent = spans.span(parentName);
-    SpanData step = spans.span("AsyncService.step");
-    assertThat(step.getParentSpanId()).isEqualTo(parent.getSpanId());
-    assertThat(step.getTraceId()).isEqualTo(parent.getTraceId());
-    assertThat(parent.getEndEpochNanos()).isGreaterThanOrEqualTo(step.getEndEpochNanos());
+    assertChildWithin(spans.span("AsyncService.step"), spans.span(parentName));
   }
 }
