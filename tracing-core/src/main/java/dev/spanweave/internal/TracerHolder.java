@@ -33,6 +33,9 @@ public final class TracerHolder {
 
   static final String CODE_ATTRIBUTES_ENV = "SPANWEAVE_CODE_ATTRIBUTES";
 
+  /** The oldest opentelemetry-api the test suite runs against (see README "Compatibility"). */
+  static final String OLDEST_SUPPORTED_API = "1.55.0";
+
   /** How many untraced calls pass between two looks for a late {@code GlobalOpenTelemetry.set}. */
   static final int GLOBAL_RECHECK_INTERVAL = 1024;
 
@@ -70,15 +73,20 @@ public final class TracerHolder {
     if (callsSinceGlobalCheck++ % GLOBAL_RECHECK_INTERVAL != 0) {
       return null;
     }
-    // isSet() takes a lock, so it is asked only every GLOBAL_RECHECK_INTERVAL calls.
-    if (!GlobalOpenTelemetry.isSet()) {
-      return null;
-    }
-    synchronized (TracerHolder.class) {
-      if (!state.settled) {
-        state = settledOn(GlobalOpenTelemetry.get());
+    try {
+      // isSet() takes a lock, so it is asked only every GLOBAL_RECHECK_INTERVAL calls.
+      if (!GlobalLookup.isSet()) {
+        return null;
       }
-      return state.tracer;
+      synchronized (TracerHolder.class) {
+        if (!state.settled) {
+          state = settledOn(GlobalOpenTelemetry.get());
+        }
+        return state.tracer;
+      }
+    } catch (Throwable problem) {
+      reportUnusable(problem);
+      return null;
     }
   }
 
@@ -140,14 +148,29 @@ public final class TracerHolder {
     codeAttributes = saved.codeAttributes;
   }
 
+  /** An OpenTelemetry that cannot give a tracer (say, an API too old) leaves tracing off. */
   private static State settledOn(OpenTelemetry openTelemetry) {
-    Tracer tracer =
-        openTelemetry
-            .getTracerProvider()
-            .tracerBuilder(Spanweave.INSTRUMENTATION_SCOPE_NAME)
-            .setInstrumentationVersion(VERSION)
-            .build();
-    return new State(NOOP_TRACER_CLASS.isInstance(tracer) ? null : tracer, true);
+    try {
+      Tracer tracer =
+          openTelemetry
+              .getTracerProvider()
+              .tracerBuilder(Spanweave.INSTRUMENTATION_SCOPE_NAME)
+              .setInstrumentationVersion(VERSION)
+              .build();
+      return new State(NOOP_TRACER_CLASS.isInstance(tracer) ? null : tracer, true);
+    } catch (Throwable problem) {
+      reportUnusable(problem);
+      return new State(null, true);
+    }
+  }
+
+  private static void reportUnusable(Throwable problem) {
+    Problems.report("opentelemetry-unusable",
+        "cannot use OpenTelemetry (opentelemetry-api " + GlobalLookup.apiVersion() + ", "
+            + problem + "), so traced methods run untraced: spanweave needs opentelemetry-api "
+            + OLDEST_SUPPORTED_API + " or newer, with the SDK of the same version (import the "
+            + "opentelemetry-bom to align them)",
+        problem);
   }
 
   private static String readVersion() {

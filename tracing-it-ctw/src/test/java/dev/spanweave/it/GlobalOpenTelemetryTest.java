@@ -2,6 +2,7 @@ package dev.spanweave.it;
 
 import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.spanweave.Spanweave;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** Where spans go by default: GlobalOpenTelemetry, and nothing at all when no SDK is installed. */
 class GlobalOpenTelemetryTest {
+
+  /** TracerHolder.GLOBAL_RECHECK_INTERVAL (package-private in tracing-core). */
+  private static final int TRACER_HOLDER_RECHECK_INTERVAL = 1024;
 
   private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
 
@@ -38,9 +42,24 @@ class GlobalOpenTelemetryTest {
 
     assertThat(nesting.outer()).isEqualTo("isf");
     assertThat(nesting.detached()).isEqualTo(Span.getInvalid().getSpanContext().getTraceId());
-    assertThat(GlobalOpenTelemetry.isSet())
+    assertThatCode(() -> GlobalOpenTelemetry.set(sdk()))
         .as("spanweave must not freeze the global to a no-op")
-        .isFalse();
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void everyCallOfAThousandReturnsWhileTheGlobalIsUnsetOnEveryApiVersion() {
+    // the global is looked up on the first call and every 1024th: those calls must not throw
+    // (opentelemetry-api before 1.57.0 has no GlobalOpenTelemetry.isSet())
+    Fixtures.Names names = new Fixtures.Names();
+    for (int call = 1; call <= 2 * TRACER_HOLDER_RECHECK_INTERVAL + 2; call++) {
+      int number = call;
+      assertThatCode(names::defaultName).as("call %d", number).doesNotThrowAnyException();
+    }
+
+    assertThatCode(() -> GlobalOpenTelemetry.set(sdk()))
+        .as("spanweave must not freeze the global to a no-op")
+        .doesNotThrowAnyException();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.spanweave.test;
 
 import dev.spanweave.Spanweave;
+import dev.spanweave.internal.GlobalLookup;
 import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
@@ -10,7 +11,7 @@ record InstalledState(OpenTelemetry previousGlobal, Object previousSpanweave) {
 
   static InstalledState install(OpenTelemetry openTelemetry) {
     // get() only when set: on an unset global it would install a no-op (or run autoconfiguration)
-    OpenTelemetry previousGlobal = GlobalOpenTelemetry.isSet() ? GlobalOpenTelemetry.get() : null;
+    OpenTelemetry previousGlobal = GlobalLookup.isSet() ? GlobalOpenTelemetry.get() : null;
     InstalledState previous = new InstalledState(previousGlobal, TracerHolder.snapshot());
     GlobalOpenTelemetry.resetForTest();
     GlobalOpenTelemetry.set(openTelemetry);
