@@ -34,7 +34,7 @@ public final class TracerHolder {
   static final String CODE_ATTRIBUTES_ENV = "SPANWEAVE_CODE_ATTRIBUTES";
 
   /** The oldest opentelemetry-api the test suite runs against (see README "Compatibility"). */
-  static final String OLDEST_SUPPORTED_API = "1.55.0";
+  static final String OLDEST_SUPPORTED_API = "1.27.0";
 
   /** How many untraced calls pass between two looks for a late {@code GlobalOpenTelemetry.set}. */
   static final int GLOBAL_RECHECK_INTERVAL = 1024;
