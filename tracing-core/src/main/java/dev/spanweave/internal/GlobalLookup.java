@@ -20,7 +20,25 @@ public final class GlobalLookup {
   /** The first opentelemetry-api version with {@code GlobalOpenTelemetry.isSet()}. */
   static final String IS_SET_SINCE = "1.57.0";
 
+  /** OpenTelemetry's switch for building the global SDK from {@code OTEL_*} settings on get(). */
+  static final String AUTOCONFIGURE_PROPERTY = "otel.java.global-autoconfigure.enabled";
+
+  static final String AUTOCONFIGURE_ENV = "OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED";
+
+  private static final String AUTOCONFIGURE_CLASS =
+      "io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk";
+
   private static final BooleanSupplier IS_SET = chooseLookup();
+
+  /**
+   * Whether {@code GlobalOpenTelemetry.get()} builds the SDK from the {@code OTEL_*} settings: the
+   * autoconfigure module is on the class path and switched on. Then spanweave calls get() itself,
+   * as any instrumentation would, since nobody else may: the application configured no code.
+   */
+  public static final boolean AUTOCONFIGURES =
+      autoconfigureSwitchedOn(
+              System.getProperty(AUTOCONFIGURE_PROPERTY), System.getenv(AUTOCONFIGURE_ENV))
+          && autoconfigurePresent();
 
   private GlobalLookup() {}
 
@@ -30,6 +48,21 @@ public final class GlobalLookup {
    */
   public static boolean isSet() {
     return IS_SET.getAsBoolean();
+  }
+
+  /** OpenTelemetry's own reading: the property wins over the environment; "true" ignoring case. */
+  static boolean autoconfigureSwitchedOn(String property, String environment) {
+    return "true".equalsIgnoreCase(TracerHolder.setting(property, environment));
+  }
+
+  private static boolean autoconfigurePresent() {
+    try {
+      // the class GlobalOpenTelemetry.get() looks for, from the same class loader
+      Class.forName(AUTOCONFIGURE_CLASS, false, GlobalOpenTelemetry.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /** The opentelemetry-api version on the class path, as its jar's manifest says. */

@@ -74,8 +74,9 @@ public final class TracerHolder {
       return null;
     }
     try {
-      // isSet() takes a lock, so it is asked only every GLOBAL_RECHECK_INTERVAL calls.
-      if (!GlobalLookup.isSet()) {
+      // isSet() takes a lock, so it is asked only every GLOBAL_RECHECK_INTERVAL calls. With the
+      // SDK autoconfigure switched on, get() builds the global SDK: never a no-op for others.
+      if (!GlobalLookup.AUTOCONFIGURES && !GlobalLookup.isSet()) {
         return null;
       }
       synchronized (TracerHolder.class) {
@@ -130,7 +131,7 @@ public final class TracerHolder {
   }
 
   /** A startup setting: the system property wins over the environment variable; trimmed. */
-  private static String setting(String property, String environment) {
+  static String setting(String property, String environment) {
     String configured = property != null ? property : environment;
     return configured != null ? configured.trim() : null;
   }
