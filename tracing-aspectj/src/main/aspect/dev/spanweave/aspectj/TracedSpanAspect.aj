@@ -43,11 +43,35 @@ public aspect TracedSpanAspect {
       || execution(* *(.., @io.opentelemetry.instrumentation.annotations.SpanAttribute (*), ..));
 
   // ---- misuse that would silently do nothing is a compile error under compile-time weaving --
+  // One error per method, naming the cause and the fix. tracing-core's checks (run by ajc as an
+  // annotation processor) say the same for annotations in the sources being compiled; these also
+  // see the supertypes' annotations, which ajc matches through the overridden method's signature.
 
-  declare error:
-      execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..)) && !traced():
-      "@SpanAttribute is ignored here: the method has no @TracedSpan (annotations on interface "
-          + "or superclass methods are not inherited: annotate the implementing method)";
+  pointcut attributeNotRecorded():
+      execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..)) && !traced();
+
+  pointcut nonPublicInTracedType():
+      execution(!public * (@dev.spanweave.annotations.TracedSpan *).*(..));
+
+  pointcut implementsAttributedInterfaceMethod():
+      execution(* is(InterfaceType).*(.., @dev.spanweave.annotations.SpanAttribute (*), ..));
+
+  declare error: attributeNotRecorded() && nonPublicInTracedType():
+      "@SpanAttribute does nothing here: this method is not traced, because @TracedSpan on its "
+          + "class traces public methods only. Annotate the method with @TracedSpan, or make it "
+          + "public.";
+
+  declare error: attributeNotRecorded() && !nonPublicInTracedType()
+      && implementsAttributedInterfaceMethod():
+      "@SpanAttribute on the interface method that this method implements does nothing: "
+          + "annotations on interface methods are not inherited, and this method is not traced. "
+          + "Put @TracedSpan and @SpanAttribute on this method.";
+
+  declare error: attributeNotRecorded() && !nonPublicInTracedType()
+      && !implementsAttributedInterfaceMethod():
+      "@SpanAttribute does nothing here: this method is not traced, as neither it nor its class "
+          + "has @TracedSpan (an annotation on the superclass method it overrides is not "
+          + "inherited). Annotate this method with @TracedSpan, or remove @SpanAttribute.";
 
   // ---- advice: one per shape of argument passing ------------------------------------------
 

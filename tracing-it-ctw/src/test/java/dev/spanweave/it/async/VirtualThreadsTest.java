@@ -21,10 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Virtual threads (Java 21+). The code is compiled for Java 17, so the Java 21 API is reached by
- * reflection; on an older JVM the tests skip. The build runs this class a second time on a Java 25
- * JDK when one is installed (profile {@code jdk25-virtual-threads}), with {@code
- * spanweave.expectVirtualThreads} set so that a missing virtual-thread API fails there instead of
- * skipping.
+ * reflection; on an older JVM the tests skip. Built on Java 21+ (profile {@code
+ * virtual-threads-expected}), or run again on {@code JDK25_HOME} (profile {@code
+ * jdk25-virtual-threads}), {@code spanweave.expectVirtualThreads} is set so that a missing
+ * virtual-thread API fails instead of skipping.
  */
 class VirtualThreadsTest {
 
