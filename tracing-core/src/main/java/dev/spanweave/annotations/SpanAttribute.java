@@ -29,6 +29,8 @@ public @interface SpanAttribute {
    * The attribute key. Empty (the default) means the parameter's name, which is read from the
    * class file's debug information: it works without the {@code -parameters} compiler flag as long
    * as classes are compiled with local variable tables (javac's default under Maven).
+   *
+   * @return the attribute key, or empty for the parameter's name
    */
   String value() default "";
 }
