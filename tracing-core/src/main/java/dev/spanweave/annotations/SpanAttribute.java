@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * <p>Values are computed only when the span is sampled (recording).
  *
  * <p>Putting this annotation on a parameter of a method that is not traced is a compile-time error
- * under compile-time weaving (it would be ignored otherwise).
+ * (it would be ignored otherwise), under javac and under ajc.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
