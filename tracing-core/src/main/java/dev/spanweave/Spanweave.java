@@ -63,12 +63,18 @@ public final class Spanweave {
   /**
    * Whether spanweave is switched on for this JVM: {@code false} only when it was started with
    * {@code -Dspanweave.enabled=false} or {@code SPANWEAVE_ENABLED=false}.
+   *
+   * @return {@code false} if spanweave was switched off at startup
    */
   public static boolean enabled() {
     return TracerHolder.ENABLED;
   }
 
-  /** The version of the spanweave library, as recorded in the spans' instrumentation scope. */
+  /**
+   * The version of the spanweave library, as recorded in the spans' instrumentation scope.
+   *
+   * @return the library version, such as {@code 0.1.0}
+   */
   public static String version() {
     return TracerHolder.VERSION;
   }

@@ -24,7 +24,12 @@ public final class JoinPointTraces {
 
   private JoinPointTraces() {}
 
-  /** The trace of the method executing at {@code joinPoint}; described on first use. */
+  /**
+   * The trace of the method executing at {@code joinPoint}; described on first use.
+   *
+   * @param joinPoint the static part of a woven method's execution join point
+   * @return the method's trace, the same object on every call
+   */
   public static MethodTrace of(JoinPoint.StaticPart joinPoint) {
     return BY_TYPE.get(joinPoint.getSignature().getDeclaringType()).of(joinPoint);
   }

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * <p>Values are computed only when the span is sampled (recording).
  *
  * <p>Putting this annotation on a parameter of a method that is not traced is a compile-time error
- * under compile-time weaving (it would be ignored otherwise).
+ * (it would be ignored otherwise), under javac and under ajc.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +29,8 @@ public @interface SpanAttribute {
    * The attribute key. Empty (the default) means the parameter's name, which is read from the
    * class file's debug information: it works without the {@code -parameters} compiler flag as long
    * as classes are compiled with local variable tables (javac's default under Maven).
+   *
+   * @return the attribute key, or empty for the parameter's name
    */
   String value() default "";
 }

@@ -35,15 +35,23 @@ public @interface TracedSpan {
   /**
    * The span name. Empty (the default) means {@code SimpleClassName.methodName}, as OpenTelemetry's
    * {@code @WithSpan} does.
+   *
+   * @return the span name, or empty for the default
    */
   String value() default "";
 
-  /** The span kind; {@link SpanKind#INTERNAL} by default. */
+  /**
+   * The span kind; {@link SpanKind#INTERNAL} by default.
+   *
+   * @return the span kind
+   */
   SpanKind kind() default SpanKind.INTERNAL;
 
   /**
    * Whether the span is a child of the caller's current span (the default). {@code false} starts a
    * new root span (a new trace) that carries a link to the caller's span, if there was one.
+   *
+   * @return whether the span continues the caller's trace
    */
   boolean inheritContext() default true;
 
@@ -51,6 +59,8 @@ public @interface TracedSpan {
    * Attribute key under which the return value is recorded, with the same typed mapping as {@link
    * SpanAttribute}. Empty (the default) records nothing. A {@code null} return value records
    * nothing. For asynchronous return types the completed value is recorded.
+   *
+   * @return the attribute key for the return value, or empty for none
    */
   String resultAttribute() default "";
 
@@ -59,6 +69,8 @@ public @interface TracedSpan {
    * number of elements of a collection or array, of entries of a map, of characters of a char
    * sequence, or 0/1 for an {@link java.util.Optional}. Empty (the default) records nothing; other
    * types record nothing.
+   *
+   * @return the attribute key for the size of the return value, or empty for none
    */
   String resultSizeAttribute() default "";
 
@@ -67,6 +79,8 @@ public @interface TracedSpan {
    * failure). When the method throws one of these (or a subclass), the exception event is still
    * recorded but the span is not marked as an error: status stays {@code UNSET} and no {@code
    * error.type} is set. The exception is rethrown unchanged.
+   *
+   * @return the exception types that do not mark the span as an error
    */
   Class<? extends Throwable>[] expectedExceptions() default {};
 }

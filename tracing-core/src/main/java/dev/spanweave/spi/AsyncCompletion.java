@@ -13,6 +13,8 @@ public interface AsyncCompletion {
    * The work completed normally with {@code value}: the span ends, recording {@code value} under
    * the method's {@code resultAttribute} and {@code resultSizeAttribute} if it has them ({@code
    * null} records nothing).
+   *
+   * @param value the result of the work
    */
   void succeeded(Object value);
 
@@ -23,6 +25,8 @@ public interface AsyncCompletion {
    * java.util.concurrent.CompletionException} and {@link java.util.concurrent.ExecutionException}
    * are unwrapped first. A {@link java.util.concurrent.CancellationException} (wrapped or not)
    * counts as {@link #cancelled()}.
+   *
+   * @param error why the work failed
    */
   void failed(Throwable error);
 
@@ -37,6 +41,8 @@ public interface AsyncCompletion {
    * The OpenTelemetry context of the traced call with its span, for running the asynchronous work
    * (or the code that starts it) under the method's span, e.g. {@code
    * completion.context().makeCurrent()}.
+   *
+   * @return the context in which the method's span is current
    */
   Context context();
 }

@@ -46,6 +46,7 @@ public interface AsyncResultSupport {
    * method returns.
    *
    * @param declaredReturnType the method's declared (erased) return type
+   * @return whether this support handles the results of such methods
    */
   boolean supports(Class<?> declaredReturnType);
 

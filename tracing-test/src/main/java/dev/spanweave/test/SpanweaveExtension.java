@@ -103,12 +103,20 @@ public final class SpanweaveExtension
     this(null, DEFAULT_TIMEOUT, null);
   }
 
-  /** A strict extension, to be kept in a static {@code @RegisterExtension} field. */
+  /**
+   * A strict extension, to be kept in a static {@code @RegisterExtension} field.
+   *
+   * @return a new extension, strict, waiting at most 5 seconds, on the system clock
+   */
   public static SpanweaveExtension create() {
     return new SpanweaveExtension(true, DEFAULT_TIMEOUT, false);
   }
 
-  /** The same extension with strict mode off: spans are captured, nothing else is checked. */
+  /**
+   * The same extension with strict mode off: spans are captured, nothing else is checked.
+   *
+   * @return a new extension, otherwise configured as this one
+   */
   public SpanweaveExtension lenient() {
     return new SpanweaveExtension(false, timeout, testClock);
   }
@@ -116,6 +124,9 @@ public final class SpanweaveExtension
   /**
    * The same extension waiting at most {@code timeout} in {@link #awaitSpan}, {@link
    * #awaitAllEnded} and, in strict mode, for spans still open when a test ends.
+   *
+   * @param timeout how long to wait at most; not negative
+   * @return a new extension, otherwise configured as this one
    */
   public SpanweaveExtension timeout(Duration timeout) {
     if (timeout.isNegative()) {
@@ -128,6 +139,8 @@ public final class SpanweaveExtension
    * The same extension with a clock each test moves by hand: spans' start and end times come from
    * {@link #clock()}, a fresh {@link TestClock} for every test, so that durations can be asserted
    * exactly. The system clock is back after each test.
+   *
+   * @return a new extension, otherwise configured as this one
    */
   public SpanweaveExtension withTestClock() {
     return new SpanweaveExtension(strict, timeout, true);
@@ -135,7 +148,11 @@ public final class SpanweaveExtension
 
   // ---- what tests use ----------------------------------------------------------------------
 
-  /** The installed OpenTelemetry instance, for spans a test creates by hand. */
+  /**
+   * The installed OpenTelemetry instance, for spans a test creates by hand.
+   *
+   * @return the OpenTelemetry instance spanweave reports to during the tests
+   */
   public OpenTelemetry openTelemetry() {
     return sdk.openTelemetry;
   }
@@ -144,6 +161,7 @@ public final class SpanweaveExtension
    * The running test's clock, which the SDK reads for span times; advance it with {@link
    * TestClock#advance(Duration)}.
    *
+   * @return the running test's clock
    * @throws IllegalStateException if the extension was not created {@link #withTestClock()}, or
    *     no test is running
    */
@@ -157,7 +175,11 @@ public final class SpanweaveExtension
     return clock;
   }
 
-  /** The spans that have ended during this test so far, in the order they ended. */
+  /**
+   * The spans that have ended during this test so far, in the order they ended.
+   *
+   * @return the ended spans
+   */
   public List<SpanData> spans() {
     return sdk.exporter.getFinishedSpanItems();
   }
@@ -165,6 +187,8 @@ public final class SpanweaveExtension
   /**
    * The one ended span called {@code name}.
    *
+   * @param name the span name
+   * @return the span
    * @throws AssertionError if there is none or more than one, listing the spans there are
    */
   public SpanData span(String name) {
@@ -176,12 +200,21 @@ public final class SpanweaveExtension
     return named.get(0);
   }
 
-  /** AssertJ assertions on the one ended span called {@code name} (see {@link #span}). */
+  /**
+   * AssertJ assertions on the one ended span called {@code name} (see {@link #span}).
+   *
+   * @param name the span name
+   * @return OpenTelemetry's assertions on that span
+   */
   public SpanDataAssert assertSpan(String name) {
     return OpenTelemetryAssertions.assertThat(span(name));
   }
 
-  /** AssertJ assertions on the traces of the spans that have ended so far. */
+  /**
+   * AssertJ assertions on the traces of the spans that have ended so far.
+   *
+   * @return OpenTelemetry's assertions on those traces
+   */
   public TracesAssert assertTraces() {
     return TracesAssert.assertThat(spans());
   }
@@ -190,6 +223,8 @@ public final class SpanweaveExtension
    * Waits for a span called {@code name} to end, for asynchronous work, and returns it (the first
    * one, if several have).
    *
+   * @param name the span name
+   * @return the first span called {@code name} that ended
    * @throws AssertionError if none has ended within the timeout, listing the open spans
    */
   public SpanData awaitSpan(String name) {
@@ -204,6 +239,7 @@ public final class SpanweaveExtension
   /**
    * Waits until every span started during this test has ended and returns the ended spans.
    *
+   * @return the ended spans
    * @throws AssertionError if some are still open after the timeout, naming them
    */
   public List<SpanData> awaitAllEnded() {

@@ -40,12 +40,16 @@ public @interface SpanweaveTest {
   /**
    * Whether strict mode is on (the default): a test fails when it writes to an ended span, leaves
    * a span open or leaves a Context current. See {@link SpanweaveExtension}.
+   *
+   * @return whether strict mode is on
    */
   boolean strict() default true;
 
   /**
    * Whether span times come from a clock each test moves by hand ({@link
    * SpanweaveExtension#clock()}), as with {@link SpanweaveExtension#withTestClock()}.
+   *
+   * @return whether each test gets a clock of its own
    */
   boolean testClock() default false;
 }
