@@ -1,6 +1,7 @@
 package dev.spanweave;
 
 import dev.spanweave.internal.TracerHolder;
+import dev.spanweave.internal.ValueSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.Objects;
@@ -58,6 +59,42 @@ public final class Spanweave {
    */
   public static void recordCodeAttributes(boolean record) {
     TracerHolder.recordCodeAttributes(record);
+  }
+
+  /**
+   * The longest string spanweave records, in characters, from the next call on: longer argument
+   * values, {@code toString()} results, array elements and result attributes are cut to it before
+   * they reach the OpenTelemetry SDK (arrays and collections are also cut to their first 128
+   * elements, maps to their first 128 entries).
+   *
+   * <p>4096 by default; at startup the system property {@code spanweave.max-value-length} or the
+   * environment variable {@code SPANWEAVE_MAX_VALUE_LENGTH} sets it. When the SDK's own limit is
+   * configured through {@code otel.span.attribute.value.length.limit} or {@code
+   * otel.attribute.value.length.limit} (or their environment variables), the smaller of the two
+   * applies; a limit given in code to the SDK's {@code SpanLimits} is applied by the SDK after
+   * spanweave's.
+   *
+   * @param characters at least 1
+   */
+  public static void maxValueLength(int characters) {
+    ValueSettings.maxLength(characters);
+  }
+
+  /**
+   * The pattern of attribute keys and parameter names whose values are redacted: recorded as
+   * {@value ValueSettings#REDACTED}, never read. A regular expression found anywhere in the key
+   * or name, ignoring case; it applies to methods first called after it is set, so set it at
+   * startup, or with the system property {@code spanweave.redact-pattern} (environment variable
+   * {@code SPANWEAVE_REDACT_PATTERN}).
+   *
+   * <p>The default, {@value ValueSettings#DEFAULT_REDACT_PATTERN}, covers passwords, secrets,
+   * tokens, API and private keys, authorization headers, cookies, credentials and sessions. A
+   * parameter opts out with {@code @SpanAttribute(redaction = NEVER)}.
+   *
+   * @param regex a regular expression, not null
+   */
+  public static void redactKeys(String regex) {
+    ValueSettings.redactPattern(Objects.requireNonNull(regex, "regex"));
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.spanweave.aspectj;
 
 import dev.spanweave.internal.MethodTrace;
+import dev.spanweave.internal.Throwables;
 import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 
 /**
@@ -17,6 +19,10 @@ import io.opentelemetry.context.Scope;
  *
  * <p>With tracing off, an advice costs one volatile read before it runs the method; with tracing
  * on, that read's tracer is the one the call uses.
+ *
+ * <p>The failure path rethrows unchecked exceptions and errors with a plain {@code throw}, which
+ * needs no stack, so that even a call that overflowed the stack gives its caller the very
+ * instance it threw; only a checked one needs the call to {@code sneakyThrow}.
  *
  * <p>The advice signatures are binary API for classes woven by an earlier version: change them
  * only together with a major version.
@@ -86,12 +92,25 @@ public aspect TracedSpanAspect {
       return proceed();
     }
     Object result;
-    Scope scope = span.makeCurrent();
+    Context context = null;
+    Scope scope = null;
     try {
+      context = Context.current().with(span);
+      scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
-      scope.close();
-      throw trace.thrown(span, error);
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
     }
     scope.close();
     return trace.returned(span, result);
@@ -108,12 +127,25 @@ public aspect TracedSpanAspect {
       return proceed(arg0);
     }
     Object result;
-    Scope scope = span.makeCurrent();
+    Context context = null;
+    Scope scope = null;
     try {
+      context = Context.current().with(span);
+      scope = context.makeCurrent();
       result = proceed(arg0);
     } catch (Throwable error) {
-      scope.close();
-      throw trace.thrown(span, error);
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
     }
     scope.close();
     return trace.returned(span, result);
@@ -130,12 +162,25 @@ public aspect TracedSpanAspect {
       return proceed(arg0, arg1);
     }
     Object result;
-    Scope scope = span.makeCurrent();
+    Context context = null;
+    Scope scope = null;
     try {
+      context = Context.current().with(span);
+      scope = context.makeCurrent();
       result = proceed(arg0, arg1);
     } catch (Throwable error) {
-      scope.close();
-      throw trace.thrown(span, error);
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
     }
     scope.close();
     return trace.returned(span, result);
@@ -153,12 +198,25 @@ public aspect TracedSpanAspect {
       return proceed(arg0, arg1, arg2);
     }
     Object result;
-    Scope scope = span.makeCurrent();
+    Context context = null;
+    Scope scope = null;
     try {
+      context = Context.current().with(span);
+      scope = context.makeCurrent();
       result = proceed(arg0, arg1, arg2);
     } catch (Throwable error) {
-      scope.close();
-      throw trace.thrown(span, error);
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
     }
     scope.close();
     return trace.returned(span, result);
@@ -175,12 +233,25 @@ public aspect TracedSpanAspect {
       return proceed();
     }
     Object result;
-    Scope scope = span.makeCurrent();
+    Context context = null;
+    Scope scope = null;
     try {
+      context = Context.current().with(span);
+      scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
-      scope.close();
-      throw trace.thrown(span, error);
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
     }
     scope.close();
     return trace.returned(span, result);

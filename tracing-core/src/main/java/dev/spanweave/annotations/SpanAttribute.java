@@ -15,7 +15,15 @@ import java.lang.annotation.Target;
  * matching array type; anything else its {@code toString()}. A {@code null} argument records no
  * attribute. A {@code toString()} that throws records no attribute and never affects the call.
  *
- * <p>Values are computed only when the span is sampled (recording).
+ * <p>Values are computed only when the span is sampled (recording). Strings are cut to a length
+ * cap (4096 characters unless configured, see {@code dev.spanweave.Spanweave#maxValueLength}),
+ * arrays and collections to their first 128 elements; a {@code null} element is recorded as
+ * {@code "null"}.
+ *
+ * <p>Secrets are redacted by default: when the key or the parameter's name matches the redaction
+ * pattern (password, secret, token, api key, authorization, cookie, credential, session and the
+ * like, see {@code dev.spanweave.Spanweave#redactKeys}), the attribute's value is {@code
+ * [REDACTED]} and the argument is never read. {@link #redaction()} overrides that per parameter.
  *
  * <p>Putting this annotation on a parameter of a method that is not traced is a compile-time error
  * (it would be ignored otherwise), under javac and under ajc.
@@ -33,4 +41,21 @@ public @interface SpanAttribute {
    * @return the attribute key, or empty for the parameter's name
    */
   String value() default "";
+
+  /**
+   * Whether the value is replaced by {@code [REDACTED]}: by default when the key or the
+   * parameter's name matches the redaction pattern; {@link Redaction#NEVER} records a value that
+   * only looks secret (a {@code tokenCount}), {@link Redaction#ALWAYS} hides one that does not.
+   */
+  Redaction redaction() default Redaction.BY_PATTERN;
+
+  /** Whether a recorded value is replaced by {@code [REDACTED]}. */
+  enum Redaction {
+    /** Redacted when the key or the parameter's name matches the redaction pattern. */
+    BY_PATTERN,
+    /** Never redacted: the value is recorded whatever its key. */
+    NEVER,
+    /** Always redacted: the value is never read. */
+    ALWAYS
+  }
 }

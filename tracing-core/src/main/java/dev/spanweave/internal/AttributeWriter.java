@@ -5,13 +5,19 @@ import io.opentelemetry.api.trace.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Writes one value (an argument or a return value) as a typed attribute. Keys are created once,
- * when the method is described; the per-call work is a switch and the conversion the attribute type
- * needs.
+ * when the method is described, and so is the choice of a redacting writer; the per-call work is
+ * a switch and the conversion the attribute type needs.
+ *
+ * <p>Every value costs at most what its first {@link #MAX_ELEMENTS} elements and first {@link
+ * ValueSettings#maxLength()} characters cost: arrays and collections are read element by element
+ * up to the cap, strings are cut to the length cap before they reach the SDK. A {@code null}
+ * element of an array or collection is recorded as the string {@code "null"} (which makes the
+ * attribute a string array).
  */
 final class AttributeWriter {
 
@@ -51,6 +57,30 @@ final class AttributeWriter {
     this.stringArrayKey = AttributeKey.stringArrayKey(name);
   }
 
+  /**
+   * The writer of a value recorded under {@code key}: one that records only {@link
+   * ValueSettings#REDACTED} when the key or the parameter's name matches the redaction pattern
+   * (unless {@code redaction} says otherwise), a typed one for {@code declaredType} otherwise.
+   *
+   * @param parameterName the parameter's name, or null for a result
+   */
+  static AttributeWriter forValue(
+      String key, String parameterName, Class<?> declaredType, Redaction redaction) {
+    boolean redacted = switch (redaction) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case BY_PATTERN -> ValueSettings.redacts(key, parameterName);
+    };
+    return new AttributeWriter(key, redacted ? ValueKind.REDACTED : ValueKind.of(declaredType));
+  }
+
+  /** How a writer's values are hidden; chosen once per key. */
+  enum Redaction {
+    BY_PATTERN,
+    NEVER,
+    ALWAYS
+  }
+
   String name() {
     return name;
   }
@@ -67,17 +97,24 @@ final class AttributeWriter {
       case BOOLEAN -> span.setAttribute(booleanKey, (Boolean) value);
       case LONG -> span.setAttribute(longKey, ((Number) value).longValue());
       case DOUBLE -> span.setAttribute(doubleKey, ((Number) value).doubleValue());
-      case STRING -> span.setAttribute(stringKey, value.toString());
+      case STRING -> span.setAttribute(stringKey, text(value));
       case ENUM -> span.setAttribute(stringKey, ((Enum<?>) value).name());
       case BOOLEAN_ARRAY -> span.setAttribute(booleanArrayKey, booleans((boolean[]) value));
       case LONG_ARRAY -> span.setAttribute(longArrayKey, longs(value));
       case DOUBLE_ARRAY -> span.setAttribute(doubleArrayKey, doubles(value));
-      case STRING_ARRAY -> span.setAttribute(stringArrayKey, strings(List.of((String[]) value)));
+      case STRING_ARRAY -> span.setAttribute(stringArrayKey, strings((String[]) value));
       case OBJECT_ARRAY -> writeElements(span, Arrays.asList((Object[]) value));
       case COLLECTION -> writeElements(span, (Collection<?>) value);
       case DYNAMIC -> write(span, value, runtimeKind(value));
-      case TO_STRING -> span.setAttribute(stringKey, asString(value));
+      case TO_STRING -> span.setAttribute(stringKey, ValueText.of(value));
+      case REDACTED -> span.setAttribute(stringKey, ValueSettings.REDACTED);
     }
+  }
+
+  private static String text(Object value) {
+    return value instanceof CharSequence chars
+        ? ValueText.cap(chars, ValueSettings.maxLength())
+        : value.toString();
   }
 
   private static ValueKind runtimeKind(Object value) {
@@ -106,49 +143,57 @@ final class AttributeWriter {
     return ValueKind.TO_STRING;
   }
 
-  /** Elements of unknown static type: typed when all share one attribute type, else strings. */
+  /**
+   * Elements of unknown static type: typed when the first {@link #MAX_ELEMENTS} share one
+   * attribute type, else strings. Only those elements are read, in one pass.
+   */
   private void writeElements(Span span, Collection<?> elements) {
+    Object[] first = new Object[Math.min(elements.size(), MAX_ELEMENTS)];
+    int count = 0;
     ValueKind common = null;
-    int seen = 0;
-    for (Object element : elements) {
-      if (seen++ == MAX_ELEMENTS) {
-        break;
-      }
+    for (Iterator<?> it = elements.iterator(); count < first.length && it.hasNext(); ) {
+      Object element = it.next();
+      first[count++] = element;
       ValueKind elementKind = element == null ? ValueKind.STRING : runtimeKind(element);
       if (elementKind == ValueKind.ENUM) {
         elementKind = ValueKind.STRING;
       }
-      if (common == null) {
-        common = elementKind;
-      } else if (common != elementKind) {
-        common = ValueKind.STRING;
-      }
+      common = common == null || common == elementKind ? elementKind : ValueKind.STRING;
     }
     if (common == ValueKind.BOOLEAN) {
-      span.setAttribute(booleanArrayKey, capped(elements, element -> (Boolean) element));
+      List<Boolean> list = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        list.add((Boolean) first[i]);
+      }
+      span.setAttribute(booleanArrayKey, list);
     } else if (common == ValueKind.LONG) {
-      span.setAttribute(longArrayKey, capped(elements, element -> ((Number) element).longValue()));
+      List<Long> list = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        list.add(((Number) first[i]).longValue());
+      }
+      span.setAttribute(longArrayKey, list);
     } else if (common == ValueKind.DOUBLE) {
-      span.setAttribute(doubleArrayKey,
-          capped(elements, element -> ((Number) element).doubleValue()));
+      List<Double> list = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        list.add(((Number) first[i]).doubleValue());
+      }
+      span.setAttribute(doubleArrayKey, list);
     } else {
-      span.setAttribute(stringArrayKey, strings(elements));
+      span.setAttribute(stringArrayKey, strings(first, count));
     }
   }
 
-  private static List<String> strings(Collection<?> elements) {
-    return capped(elements,
-        element -> element instanceof Enum<?> e ? e.name() : String.valueOf(element));
+  private static List<String> strings(Object[] elements) {
+    return strings(elements, Math.min(elements.length, MAX_ELEMENTS));
   }
 
-  /** The first {@link #MAX_ELEMENTS} elements, converted. */
-  private static <T> List<T> capped(Collection<?> elements, Function<Object, T> convert) {
-    List<T> list = new ArrayList<>(Math.min(elements.size(), MAX_ELEMENTS));
-    for (Object element : elements) {
-      if (list.size() == MAX_ELEMENTS) {
-        break;
-      }
-      list.add(convert.apply(element));
+  private static List<String> strings(Object[] elements, int count) {
+    int max = ValueSettings.maxLength();
+    List<String> list = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Object element = elements[i];
+      list.add(element instanceof Enum<?> e ? e.name()
+          : element instanceof String s ? ValueText.cap(s, max) : ValueText.of(element));
     }
     return list;
   }
@@ -198,9 +243,5 @@ final class AttributeWriter {
       }
     }
     return list;
-  }
-
-  private static String asString(Object value) {
-    return value instanceof char[] chars ? new String(chars) : value.toString();
   }
 }

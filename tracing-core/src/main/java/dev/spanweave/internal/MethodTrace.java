@@ -7,6 +7,8 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 
 /**
  * What spanweave does for one method: computed once per method by {@link MethodTraces#describe}
@@ -18,21 +20,39 @@ import io.opentelemetry.api.trace.Tracer;
  * Tracer tracer = TracerHolder.tracer();      // null: tracing is off, run the method untraced
  * Span span = trace.start(tracer, args...);   // null: run the method untraced
  * if (span == null) return proceed();
- * Scope scope = span.makeCurrent();
  * Object result;
- * try { result = proceed(); }
- * catch (Throwable t) { scope.close(); throw trace.thrown(span, t); }
+ * Context context = null;
+ * Scope scope = null;
+ * try {
+ *   context = Context.current().with(span);
+ *   scope = context.makeCurrent();
+ *   result = proceed();
+ * }
+ * catch (Throwable t) {
+ *   try { trace.thrown(context, scope, span, t); } catch (Throwable tooDeep) { }
+ *   throw t;                                   // the very instance, rethrown without a call
+ * }
  * scope.close();
  * return trace.returned(span, result);
  * }</pre>
  *
- * None of these methods throws anything but the user's own exception from {@link #thrown}: a
- * failure of the instrumentation is reported through {@link Problems} and the call goes on.
+ * None of these methods throws: a failure of the instrumentation is reported through {@link
+ * Problems} and the call goes on. On the failure path that holds even without stack: a call that
+ * overflowed the stack leaves too little of it to record and end its span, so what the failure
+ * path cannot finish is finished by the next failing traced call further up the stack, which
+ * has more (see {@link Unfinished}); nothing there logs or builds strings.
  */
 public final class MethodTrace {
 
   static final AttributeKey<String> CODE_FUNCTION_NAME = AttributeKey.stringKey("code.function.name");
   static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+
+  static {
+    // Loaded now, not first on a failure path that may have no stack left for loading classes.
+    StackRoom.enough();
+    Unfinished.endAll(null);
+    Throwables.unwrap(Overflows.PRELOADED);
+  }
 
   /** What the method's annotations ask for. */
   enum Mode {
@@ -55,6 +75,9 @@ public final class MethodTrace {
   private final AttributeKey<Long> resultSizeKey;
   private final Class<?>[] expectedExceptions;
   private final ReturnHandler returnHandler;
+
+  /** Racy on purpose: at worst a second thread also reports (once more, Problems dedupes). */
+  private boolean reportedReentry;
 
   MethodTrace(
       Mode mode,
@@ -136,6 +159,9 @@ public final class MethodTrace {
     if (tracer == null) {
       return null;
     }
+    if (Rendering.active()) {
+      return calledWhileRendering();
+    }
     if (mode != Mode.SPAN) {
       if (mode == Mode.ADD_TO_CURRENT && withArguments) {
         addToCurrentSpan(arg0, arg1, arg2, args);
@@ -145,6 +171,8 @@ public final class MethodTrace {
     Span span;
     try {
       span = startSpan(tracer);
+    } catch (StackOverflowError tooDeep) {
+      return null;
     } catch (Throwable problem) {
       Problems.report("start:" + functionName, "could not start a span for " + functionName, problem);
       return null;
@@ -158,12 +186,30 @@ public final class MethodTrace {
           writeArguments(span, arg0, arg1, arg2, args);
         }
       }
+    } catch (StackOverflowError tooDeep) {
+      // no stack to go on traced, nor to end the span: the next failing traced call up ends it
+      Unfinished.keepQuietly(span);
+      return null;
     } catch (Throwable problem) {
       // the span is started: the call goes on traced, with what could be recorded
       Problems.report("attributes:" + functionName,
           "could not record the attributes of " + functionName, problem);
     }
     return span;
+  }
+
+  /**
+   * A call from a {@code toString()} (or the like) spanweave is running to record a value: it runs
+   * untraced, or a value that calls traced code would open spans without end.
+   */
+  private Span calledWhileRendering() {
+    if (!reportedReentry) {
+      reportedReentry = true;
+      Problems.notice("reentry:" + functionName, functionName + " was called while spanweave was"
+          + " computing an attribute value (a toString(), a collection or a result attribute that"
+          + " calls traced code): such calls run untraced");
+    }
+    return null;
   }
 
   private Span startSpan(Tracer tracer) {
@@ -197,6 +243,15 @@ public final class MethodTrace {
   // `args` wins when given; otherwise the first three arguments come one by one, so that the
   // common case needs no array.
   private void writeArguments(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    Rendering rendering = Rendering.enter();
+    try {
+      writeEach(span, arg0, arg1, arg2, args);
+    } finally {
+      rendering.exit();
+    }
+  }
+
+  private void writeEach(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
     for (int i = 0; i < argumentWriters.length; i++) {
       int index = argumentIndexes[i];
       Object value;
@@ -230,30 +285,77 @@ public final class MethodTrace {
   public Object returned(Span span, Object result) {
     try {
       return returnHandler.onReturn(this, span, result);
+    } catch (StackOverflowError tooDeep) {
+      Unfinished.keepQuietly(span);
+      return result;
     } catch (Throwable problem) {
-      Problems.report("return:" + functionName, "could not end the span of " + functionName, problem);
+      try {
+        Problems.report("return:" + functionName, "could not end the span of " + functionName,
+            problem);
+      } catch (Throwable tooDeep) {
+        // the result matters more than the report
+      }
       return result;
     }
   }
 
   /**
-   * The call threw {@code error} and its scope is closed: records it, ends the span and throws
-   * {@code error} itself, unchanged (declared as a return value so that callers can write {@code
-   * throw trace.thrown(span, t)}).
+   * The call threw {@code error}: puts the caller's context back (the adapter made {@code context}
+   * current with {@code scope}; both null if making it current failed), records the error and ends the span. Never throws, not even a
+   * {@link StackOverflowError} of its own: the adapter rethrows {@code error} itself.
+   */
+  public void thrown(Context context, Scope scope, Span span, Throwable error) {
+    try {
+      if (scope == null) {
+        // the stack overflowed before the span became current: nothing of ours to restore
+      } else if (Context.current() != context) {
+        // A call further down had no stack left to close its scope: make ours current again so
+        // that closing it restores the caller's context, as if the inner scopes had been closed.
+        context.makeCurrent();
+      }
+      scope.close();
+    } catch (Throwable tooDeep) {
+      // no stack to close it here: the next failing traced call up does it
+    }
+    try {
+      Unfinished.endAll(error);
+      if (!finish(span, error)) {
+        Unfinished.keep(span);
+      }
+    } catch (Throwable tooDeep) {
+      Unfinished.keepQuietly(span);
+    }
+  }
+
+  /**
+   * The protocol of classes woven by spanweave 0.1 (kept for them): the call threw {@code error}
+   * and its scope is closed; records it, ends the span and throws {@code error} itself, unchanged.
    */
   public RuntimeException thrown(Span span, Throwable error) {
-    failed(span, error);
+    try {
+      Unfinished.endAll(error);
+      if (!finish(span, error)) {
+        Unfinished.keep(span);
+      }
+    } catch (Throwable tooDeep) {
+      Unfinished.keepQuietly(span);
+    }
     throw Throwables.sneakyThrow(error);
   }
 
   /** Ends {@code span} as a success with {@code value} as the outcome. Never throws. */
   public void succeeded(Span span, Object value) {
     if (value != null && (resultWriter != null || resultSizeKey != null) && records(span)) {
-      if (resultWriter != null) {
-        write(span, resultWriter, value, "result");
-      }
-      if (resultSizeKey != null) {
-        recordSize(span, value);
+      Rendering rendering = Rendering.enter();
+      try {
+        if (resultWriter != null) {
+          write(span, resultWriter, value, "result");
+        }
+        if (resultSizeKey != null) {
+          recordSize(span, value);
+        }
+      } finally {
+        rendering.exit();
       }
     }
     endQuietly(span);
@@ -266,17 +368,44 @@ public final class MethodTrace {
    */
   public void failed(Span span, Throwable error) {
     try {
+      finish(span, error);
+    } catch (Throwable tooDeep) {
+      // finish reports everything else: only a lack of stack gets here
+    }
+  }
+
+  /**
+   * Records {@code error} and ends {@code span}; {@code false} when the stack overflowed before
+   * the span ended. Status and {@code error.type} come first and need nothing of the exception
+   * but its class, so that an exception whose {@code getMessage()} or {@code getCause()} throws
+   * still marks the span failed.
+   */
+  private boolean finish(Span span, Throwable error) {
+    try {
       Throwable cause = Throwables.unwrap(error);
-      span.recordException(cause);
       if (!isExpected(error) && !isExpected(cause)) {
         span.setStatus(StatusCode.ERROR);
         span.setAttribute(ERROR_TYPE, cause.getClass().getName());
       }
+      Throwables.record(span, cause);
+    } catch (StackOverflowError tooDeep) {
+      // no stack to record more, let alone to report: end the span with what it has
     } catch (Throwable problem) {
       Problems.report("error:" + functionName,
           "could not record the exception of " + functionName, problem);
     }
-    endQuietly(span);
+    try {
+      if (!StackRoom.enough()) {
+        return false;
+      }
+      span.end();
+      return true;
+    } catch (StackOverflowError tooDeep) {
+      return false;
+    } catch (Throwable problem) {
+      Problems.report("end:" + functionName, "could not end the span of " + functionName, problem);
+      return true;
+    }
   }
 
   private boolean isExpected(Throwable error) {
@@ -303,6 +432,8 @@ public final class MethodTrace {
   private void endQuietly(Span span) {
     try {
       span.end();
+    } catch (StackOverflowError tooDeep) {
+      Unfinished.keepQuietly(span);
     } catch (Throwable problem) {
       Problems.report("end:" + functionName, "could not end the span of " + functionName, problem);
     }

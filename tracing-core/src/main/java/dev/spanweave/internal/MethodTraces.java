@@ -85,7 +85,8 @@ public final class MethodTraces {
         key = parameterName(method, parameters, parameterNames, i, functionName);
       }
       indexes.add(i);
-      writers.add(new AttributeWriter(key, parameters[i].getType()));
+      writers.add(AttributeWriter.forValue(key, knownName(parameters, parameterNames, i),
+          parameters[i].getType(), redaction(parameters[i])));
     }
 
     ReturnHandler returnHandler = ReturnHandlers.forType(method.getReturnType());
@@ -94,8 +95,8 @@ public final class MethodTraces {
     Class<?>[] expected = new Class<?>[0];
     if (traced != null) {
       if (!traced.resultAttribute().isEmpty()) {
-        resultWriter =
-            new AttributeWriter(traced.resultAttribute(), resultType(method, returnHandler));
+        resultWriter = AttributeWriter.forValue(traced.resultAttribute(), null,
+            resultType(method, returnHandler), AttributeWriter.Redaction.BY_PATTERN);
       }
       if (!traced.resultSizeAttribute().isEmpty()) {
         resultSizeKey = AttributeKey.longKey(traced.resultSizeAttribute());
@@ -139,6 +140,27 @@ public final class MethodTraces {
       }
     }
     return null;
+  }
+
+  /** How a recorded parameter is redacted: only spanweave's own annotation can say otherwise. */
+  private static AttributeWriter.Redaction redaction(Parameter parameter) {
+    SpanAttribute own = parameter.getAnnotation(SpanAttribute.class);
+    if (own == null) {
+      return AttributeWriter.Redaction.BY_PATTERN;
+    }
+    return switch (own.redaction()) {
+      case BY_PATTERN -> AttributeWriter.Redaction.BY_PATTERN;
+      case NEVER -> AttributeWriter.Redaction.NEVER;
+      case ALWAYS -> AttributeWriter.Redaction.ALWAYS;
+    };
+  }
+
+  /** The parameter's real name if the class file has it (for redaction), else null. */
+  private static String knownName(Parameter[] parameters, String[] woven, int index) {
+    if (woven != null && woven.length == parameters.length && isRealName(woven[index])) {
+      return woven[index];
+    }
+    return parameters[index].isNamePresent() ? parameters[index].getName() : null;
   }
 
   private static String parameterName(

@@ -1,5 +1,8 @@
 package dev.spanweave.internal;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.CompletionException;
@@ -8,22 +11,68 @@ import java.util.concurrent.ExecutionException;
 /** Helpers for the exception a traced method threw. */
 public final class Throwables {
 
+  static final String EXCEPTION_EVENT = "exception";
+  static final AttributeKey<String> EXCEPTION_TYPE = AttributeKey.stringKey("exception.type");
+  static final AttributeKey<String> EXCEPTION_MESSAGE = AttributeKey.stringKey("exception.message");
+  static final AttributeKey<String> EXCEPTION_STACKTRACE =
+      AttributeKey.stringKey("exception.stacktrace");
+
   private Throwables() {}
 
   /**
    * The exception worth recording: wrappers that only carry another exception across a thread or
-   * a reflective call are peeled off.
+   * a reflective call are peeled off. A {@code getCause()} that throws ends the peeling there.
    */
   public static Throwable unwrap(Throwable error) {
     Throwable current = error;
-    for (int depth = 0; depth < 8; depth++) {
-      Throwable cause = current.getCause();
-      if (cause == null || !isWrapper(current)) {
+    for (int depth = 0; depth < 8 && isWrapper(current); depth++) {
+      Throwable cause;
+      try {
+        cause = current.getCause();
+      } catch (StackOverflowError tooDeep) {
+        throw tooDeep;
+      } catch (RuntimeException | LinkageError broken) {
+        return current;
+      }
+      if (cause == null) {
         return current;
       }
       current = cause;
     }
     return current;
+  }
+
+  /**
+   * Adds the semantic-convention exception event for {@code error}. The SDK's own recording reads
+   * the message and prints the stack trace, both of which user code can break; when it fails the
+   * event is built here from what can still be had: the type always, the message if it can be
+   * read.
+   */
+  static void record(Span span, Throwable error) {
+    try {
+      if (error instanceof StackOverflowError overflow) {
+        span.addEvent(EXCEPTION_EVENT, Overflows.attributes(overflow));
+      } else {
+        span.recordException(error);
+      }
+      return;
+    } catch (StackOverflowError tooDeep) {
+      throw tooDeep;
+    } catch (Throwable broken) {
+      // below: the event without what broke it
+    }
+    String type = error.getClass().getName();
+    String message;
+    try {
+      message = error.getMessage();
+    } catch (StackOverflowError tooDeep) {
+      throw tooDeep;
+    } catch (Throwable broken) {
+      message = null;
+    }
+    span.addEvent(EXCEPTION_EVENT, message == null
+        ? Attributes.of(EXCEPTION_TYPE, type)
+        : Attributes.of(EXCEPTION_TYPE, type, EXCEPTION_MESSAGE, message));
   }
 
   private static boolean isWrapper(Throwable t) {

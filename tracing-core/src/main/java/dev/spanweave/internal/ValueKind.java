@@ -20,7 +20,9 @@ enum ValueKind {
   OBJECT_ARRAY,
   COLLECTION,
   DYNAMIC,
-  TO_STRING;
+  TO_STRING,
+  /** Never read: recorded as {@link ValueSettings#REDACTED}. */
+  REDACTED;
 
   static ValueKind of(Class<?> type) {
     if (type == boolean.class || type == Boolean.class) {

@@ -29,7 +29,7 @@ public final class Report {
   static final String SPANWEAVE = "spanweaveCtw";
   /** Report order; candidates not listed come after them, alphabetically. */
   static final List<String> OWN = List.of(BASELINE, REFERENCE, "handWrittenSemconv", SPANWEAVE,
-      "spanweaveCtwCodeAttributes", "spanweaveKillSwitch",
+      "spanweaveCtwCodeAttributes", "spanweaveCtwRedacted", "spanweaveKillSwitch",
       "spanweaveLtw", "spanweaveLtwPreloaded");
   static final List<String> ORDER = java.util.stream.Stream.concat(OWN.stream(),
       java.util.stream.Stream.of("otelSpringAop", "otelAgent", "micrometerNewSpan",
