@@ -7,6 +7,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import org.aspectj.lang.annotation.SuppressAjWarnings;
 
 /**
  * Weaves spanweave's tracing into method executions annotated with {@code @TracedSpan} (or in a
@@ -80,7 +81,10 @@ public aspect TracedSpanAspect {
           + "inherited). Annotate this method with @TracedSpan, or remove @SpanAttribute.";
 
   // ---- advice: one per shape of argument passing ------------------------------------------
+  // A user's code rarely has every shape, so an advice that matches nothing there is normal, not
+  // a warning for the user's build: each advice suppresses ajc's adviceDidNotMatch lint.
 
+  @SuppressAjWarnings("adviceDidNotMatch")
   Object around(): traced() && !recordsArguments() {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
@@ -116,6 +120,7 @@ public aspect TracedSpanAspect {
     return trace.returned(span, result);
   }
 
+  @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object arg0): traced() && recordsArguments() && args(arg0) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
@@ -151,6 +156,7 @@ public aspect TracedSpanAspect {
     return trace.returned(span, result);
   }
 
+  @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object arg0, Object arg1): traced() && recordsArguments() && args(arg0, arg1) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
@@ -186,6 +192,7 @@ public aspect TracedSpanAspect {
     return trace.returned(span, result);
   }
 
+  @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object arg0, Object arg1, Object arg2):
       traced() && recordsArguments() && args(arg0, arg1, arg2) {
     Tracer tracer = TracerHolder.tracer();
@@ -222,6 +229,7 @@ public aspect TracedSpanAspect {
     return trace.returned(span, result);
   }
 
+  @SuppressAjWarnings("adviceDidNotMatch")
   Object around(): traced() && recordsArguments() && !args(*) && !args(*, *) && !args(*, *, *) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
@@ -261,6 +269,7 @@ public aspect TracedSpanAspect {
    * OpenTelemetry's @AddingSpanAttributes: the arguments go onto the caller's span. The if() runs
    * before ajc builds the JoinPoint and its argument array, so tracing off allocates nothing.
    */
+  @SuppressAjWarnings("adviceDidNotMatch")
   before(): addingAttributes() && if(TracerHolder.tracer() != null) {
     JoinPointTraces.of(thisJoinPointStaticPart)
         .start(TracerHolder.tracer(), thisJoinPoint.getArgs());
