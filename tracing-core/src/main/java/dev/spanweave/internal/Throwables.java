@@ -72,7 +72,8 @@ public final class Throwables {
     }
     span.addEvent(EXCEPTION_EVENT, message == null
         ? Attributes.of(EXCEPTION_TYPE, type)
-        : Attributes.of(EXCEPTION_TYPE, type, EXCEPTION_MESSAGE, message));
+        : Attributes.of(EXCEPTION_TYPE, type, EXCEPTION_MESSAGE,
+            ValueText.cap(message, ValueSettings.maxLength())));
   }
 
   private static boolean isWrapper(Throwable t) {

@@ -19,7 +19,12 @@ public abstract class ValueText {
   private static final ValueText PLAIN = new ValueText() {
     @Override
     public String render(Object value) {
-      return of(value);
+      Rendering rendering = Rendering.enter();
+      try {
+        return of(value);
+      } finally {
+        rendering.exit();
+      }
     }
   };
 
@@ -40,7 +45,10 @@ public abstract class ValueText {
     return ValueSettings.redacts(key, parameterName) ? REDACTED : PLAIN;
   }
 
-  /** The text of a value: bounded, possibly {@link ValueSettings#REDACTED}. Runs user code. */
+  /**
+   * The text of a value: bounded, possibly {@link ValueSettings#REDACTED}. Runs user code (a
+   * {@code toString()}); traced methods it calls run untraced. May throw what that code throws.
+   */
   public abstract String render(Object value);
 
   /** {@code value} as text, bounded in length and in elements read; never redacted. */
