@@ -56,6 +56,13 @@ public final class MethodTrace {
   private final Class<?>[] expectedExceptions;
   private final ReturnHandler returnHandler;
 
+  /**
+   * The optional features on for this method (log correlation, span log lines, timers), composed
+   * by {@link Observers} when the method is described and replaced when a global setting changes.
+   * {@link CallObserver#NONE} when all are off: the hooks below are then empty calls.
+   */
+  private volatile CallObserver observer = CallObserver.NONE;
+
   MethodTrace(
       Mode mode,
       String spanName,
@@ -86,6 +93,15 @@ public final class MethodTrace {
     return new MethodTrace(Mode.NONE, functionName, SpanKind.INTERNAL, true, functionName,
         new int[0], new AttributeWriter[0], null, null, new Class<?>[0],
         ReturnHandler.SYNCHRONOUS);
+  }
+
+  /** Installs the features of this method; see {@link Observers}. */
+  void observe(CallObserver observer) {
+    this.observer = observer;
+  }
+
+  CallObserver observer() {
+    return observer;
   }
 
   /** The span name every call gets. */
@@ -163,6 +179,7 @@ public final class MethodTrace {
       Problems.report("attributes:" + functionName,
           "could not record the attributes of " + functionName, problem);
     }
+    observer.started(span);
     return span;
   }
 
@@ -228,6 +245,7 @@ public final class MethodTrace {
    * asynchronous results, when the work completes. Returns what the caller must get.
    */
   public Object returned(Span span, Object result) {
+    observer.exited(span, null);
     try {
       return returnHandler.onReturn(this, span, result);
     } catch (Throwable problem) {
@@ -242,6 +260,7 @@ public final class MethodTrace {
    * throw trace.thrown(span, t)}).
    */
   public RuntimeException thrown(Span span, Throwable error) {
+    observer.exited(span, error);
     failed(span, error);
     throw Throwables.sneakyThrow(error);
   }
@@ -256,6 +275,7 @@ public final class MethodTrace {
         recordSize(span, value);
       }
     }
+    observer.ended(span, null);
     endQuietly(span);
   }
 
@@ -276,6 +296,7 @@ public final class MethodTrace {
       Problems.report("error:" + functionName,
           "could not record the exception of " + functionName, problem);
     }
+    observer.ended(span, error);
     endQuietly(span);
   }
 
