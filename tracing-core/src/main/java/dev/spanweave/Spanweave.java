@@ -1,9 +1,12 @@
 package dev.spanweave;
 
+import dev.spanweave.internal.Observers;
 import dev.spanweave.internal.TracerHolder;
 import dev.spanweave.internal.ValueSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -22,6 +25,12 @@ import java.util.Objects;
  * <p>Starting the JVM with {@code -Dspanweave.enabled=false} (or the environment variable {@code
  * SPANWEAVE_ENABLED=false}) switches spanweave off for the life of the JVM, whatever is configured
  * here: woven methods then cost what unwoven ones do.
+ *
+ * <p>Logs and metrics from the same annotation, each off until switched on here or by its system
+ * property (or environment variable, e.g. {@code SPANWEAVE_LOG_CORRELATION_ENABLED}): trace ids
+ * in the MDC ({@link #correlateLogs}), one log line per span ({@link #logSpans}) and a Micrometer
+ * timer per method ({@link #meterRegistry}). A change reaches methods already called from their
+ * next call on; a method with a feature off pays nothing for it.
  */
 public final class Spanweave {
 
@@ -114,5 +123,98 @@ public final class Spanweave {
    */
   public static String version() {
     return TracerHolder.VERSION;
+  }
+
+  // ---- logs and metrics ---------------------------------------------------------------------
+
+  /**
+   * Whether the span's ids are in SLF4J's MDC under {@code trace_id}, {@code span_id} and {@code
+   * trace_flags} while a traced method runs, whatever the SLF4J backend, so that every log line
+   * written inside the method (and in code it calls on the same thread) carries them. After the
+   * call the MDC holds exactly what it held before. Off by default; on from the start with {@code
+   * -Dspanweave.log-correlation.enabled=true}.
+   *
+   * <p>With Logback or Log4j 2, OpenTelemetry's own {@code opentelemetry-logback-mdc-1.0} and
+   * {@code opentelemetry-log4j-context-data-2.17-autoconfigure} add the same keys at log time
+   * instead, with no cost per traced call: see the README, "Logs and metrics".
+   *
+   * @param correlate {@code true} to write the ids into the MDC
+   */
+  public static void correlateLogs(boolean correlate) {
+    Observers.update(s -> s.withLogCorrelation(correlate));
+  }
+
+  /**
+   * Whether log correlation also writes the trace id in AWS X-Ray form ({@code
+   * 1-5f5c1c2a-9b1e4d2f6a7c8b9d0e1f2a3b}) under {@code AWS-XRAY-TRACE-ID}, the key of the X-Ray
+   * SDK, so that CloudWatch Logs lines match X-Ray traces. Meaningful only for trace ids made by
+   * the X-Ray id generator (their first 8 hex digits are the epoch second). Off by default;
+   * {@code spanweave.log-correlation.xray-trace-id}.
+   *
+   * @param xray {@code true} to add the X-Ray form of the trace id
+   */
+  public static void xrayTraceIdInLogs(boolean xray) {
+    Observers.update(s -> s.withXrayTraceId(xray));
+  }
+
+  /**
+   * Whether every ended span writes one line to the logger {@code dev.spanweave.spans}: span name,
+   * duration, outcome, trace and span id, at DEBUG, or at WARN when the call failed or was slower
+   * than its threshold ({@link #slowCallThreshold}, or {@code @TracedSpan(slowThresholdMillis)}).
+   * Argument values and results are never logged. Off by default; {@code
+   * spanweave.span-logging.enabled}.
+   *
+   * @param log {@code true} to log ended spans
+   */
+  public static void logSpans(boolean log) {
+    Observers.update(s -> s.withSpanLogging(log));
+  }
+
+  /**
+   * Span log lines: calls that take at least {@code threshold} are logged at WARN, for every
+   * method without a threshold of its own; {@code null} (the default) for none. {@code
+   * spanweave.span-logging.slow-threshold} ({@code 500ms}, {@code 2s}, {@code PT0.5S}).
+   *
+   * @param threshold the duration from which a call is slow, or null
+   */
+  public static void slowCallThreshold(Duration threshold) {
+    Observers.update(s -> s.withSlowThreshold(threshold));
+  }
+
+  /**
+   * Times every traced method with a Micrometer timer in {@code registry} (named {@code
+   * spanweave.method} unless configured, tagged {@code class}, {@code method}, {@code exception},
+   * {@code outcome}); asynchronous methods until their work completes. {@code null} (the default)
+   * times nothing, and then no Micrometer class is ever loaded: micrometer-core is an optional
+   * dependency. {@code -Dspanweave.metrics.enabled=false} keeps timers off even with a registry.
+   *
+   * @param registry where the timers go, or null for none
+   */
+  public static void meterRegistry(MeterRegistry registry) {
+    Object given = registry;
+    Observers.update(s -> s.withMeterRegistry(given));
+  }
+
+  /**
+   * Whether every method's timer publishes a percentile histogram, for percentiles and SLOs in the
+   * metrics backend (some 70 time series per timer). Off by default; per method with {@code
+   * @TracedSpan(timerHistogram = true)}; {@code spanweave.metrics.histogram}.
+   *
+   * @param histogram {@code true} to publish histograms for all timers
+   */
+  public static void timerHistograms(boolean histogram) {
+    Observers.update(s -> s.withHistogram(histogram));
+  }
+
+  /**
+   * Whether a sampled call's span is made current while its timer records, so that a registry
+   * with an exemplar sampler (Prometheus, given OpenTelemetry's span context) attaches the call's
+   * trace id to the histogram bucket it lands in. Costs a context switch per sampled call; off by
+   * default; {@code spanweave.metrics.exemplars}.
+   *
+   * @param exemplars {@code true} to let timers see their span
+   */
+  public static void timerExemplars(boolean exemplars) {
+    Observers.update(s -> s.withExemplars(exemplars));
   }
 }

@@ -83,4 +83,28 @@ public @interface TracedSpan {
    * @return the exception types that do not mark the span as an error
    */
   Class<? extends Throwable>[] expectedExceptions() default {};
+
+  /**
+   * The slow-call threshold of this method's span log line, in milliseconds: a call that takes at
+   * least this long is logged at WARN by the logger {@code dev.spanweave.spans} (when span log
+   * lines are on: {@code Spanweave.logSpans(true)} or {@code spanweave.span-logging.enabled}).
+   * {@code -1} (the default) uses the global threshold ({@code Spanweave.slowCallThreshold}, {@code
+   * spanweave.span-logging.slow-threshold}), none unless set; {@code 0} logs every call at WARN.
+   */
+  long slowThresholdMillis() default -1;
+
+  /**
+   * The name of this method's Micrometer timer, when a {@code MeterRegistry} is given (dotted
+   * lower case, as Micrometer names are). Empty (the default) uses the global name, {@code
+   * spanweave.method} unless {@code spanweave.metrics.timer-name} says otherwise. The timer is
+   * tagged {@code class}, {@code method}, {@code exception} and {@code outcome}.
+   */
+  String timerName() default "";
+
+  /**
+   * Whether this method's timer publishes a percentile histogram (for percentiles and SLOs in the
+   * metrics backend), even when {@code spanweave.metrics.histogram} does not switch them on for
+   * every method. Off by default: a histogram is some 70 time series per timer.
+   */
+  boolean timerHistogram() default false;
 }

@@ -79,6 +79,13 @@ public final class MethodTrace {
   /** Racy on purpose: at worst a second thread also reports (once more, Problems dedupes). */
   private boolean reportedReentry;
 
+  /**
+   * The optional features on for this method (log correlation, span log lines, timers), composed
+   * by {@link Observers} when the method is described and replaced when a global setting changes.
+   * {@link CallObserver#NONE} when all are off: the hooks below are then empty calls.
+   */
+  private volatile CallObserver observer = CallObserver.NONE;
+
   MethodTrace(
       Mode mode,
       String spanName,
@@ -109,6 +116,15 @@ public final class MethodTrace {
     return new MethodTrace(Mode.NONE, functionName, SpanKind.INTERNAL, true, functionName,
         new int[0], new AttributeWriter[0], null, null, new Class<?>[0],
         ReturnHandler.SYNCHRONOUS);
+  }
+
+  /** Installs the features of this method; see {@link Observers}. */
+  void observe(CallObserver observer) {
+    this.observer = observer;
+  }
+
+  CallObserver observer() {
+    return observer;
   }
 
   /** The span name every call gets. */
@@ -194,6 +210,13 @@ public final class MethodTrace {
       // the span is started: the call goes on traced, with what could be recorded
       Problems.report("attributes:" + functionName,
           "could not record the attributes of " + functionName, problem);
+    }
+    try {
+      observer.started(span);
+    } catch (Throwable tooDeep) {
+      // observers report their own problems: only a lack of stack gets here
+      Unfinished.keepQuietly(span);
+      return null;
     }
     return span;
   }
@@ -284,6 +307,7 @@ public final class MethodTrace {
    */
   public Object returned(Span span, Object result) {
     try {
+      observer.exited(span, null);
       return returnHandler.onReturn(this, span, result);
     } catch (StackOverflowError tooDeep) {
       Unfinished.keepQuietly(span);
@@ -318,6 +342,11 @@ public final class MethodTrace {
       // no stack to close it here: the next failing traced call up does it
     }
     try {
+      observer.exited(span, error);
+    } catch (Throwable tooDeep) {
+      // the span's end below matters more
+    }
+    try {
       Unfinished.endAll(error);
       if (!finish(span, error)) {
         Unfinished.keep(span);
@@ -332,6 +361,11 @@ public final class MethodTrace {
    * and its scope is closed; records it, ends the span and throws {@code error} itself, unchanged.
    */
   public RuntimeException thrown(Span span, Throwable error) {
+    try {
+      observer.exited(span, error);
+    } catch (Throwable tooDeep) {
+      // the span's end below matters more
+    }
     try {
       Unfinished.endAll(error);
       if (!finish(span, error)) {
@@ -358,6 +392,7 @@ public final class MethodTrace {
         rendering.exit();
       }
     }
+    observer.ended(span, null);
     endQuietly(span);
   }
 
@@ -393,6 +428,11 @@ public final class MethodTrace {
     } catch (Throwable problem) {
       Problems.report("error:" + functionName,
           "could not record the exception of " + functionName, problem);
+    }
+    try {
+      observer.ended(span, error);
+    } catch (Throwable tooDeep) {
+      // observers report their own problems: only a lack of stack gets here
     }
     try {
       if (!StackRoom.enough()) {

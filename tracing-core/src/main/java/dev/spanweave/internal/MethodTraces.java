@@ -104,9 +104,10 @@ public final class MethodTraces {
       expected = traced.expectedExceptions().clone();
     }
 
-    return new MethodTrace(
+    String spanName = name.isEmpty() ? defaultSpanName(method) : name;
+    MethodTrace trace = new MethodTrace(
         mode,
-        name.isEmpty() ? defaultSpanName(method) : name,
+        spanName,
         kind,
         inheritContext,
         functionName,
@@ -116,6 +117,18 @@ public final class MethodTraces {
         resultSizeKey,
         expected,
         returnHandler);
+    if (mode == MethodTrace.Mode.SPAN) {
+      Observers.attach(trace, new MethodFeatures(
+          method.getDeclaringClass().getName(),
+          method.getName(),
+          functionName,
+          spanName,
+          returnHandler != ReturnHandler.SYNCHRONOUS,
+          traced != null ? traced.slowThresholdMillis() : -1,
+          traced != null ? traced.timerName() : "",
+          traced != null && traced.timerHistogram()));
+    }
+    return trace;
   }
 
   /** The span name OpenTelemetry's {@code @WithSpan} would give: {@code SimpleClassName.method}. */

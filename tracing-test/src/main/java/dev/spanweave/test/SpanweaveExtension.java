@@ -1,6 +1,7 @@
 package dev.spanweave.test;
 
 import dev.spanweave.Spanweave;
+import dev.spanweave.internal.Observers;
 import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
@@ -45,7 +46,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * spanweave ({@link Spanweave#useOpenTelemetry}) and as {@link
  * io.opentelemetry.api.GlobalOpenTelemetry}, and afterwards puts back what was configured before.
  * Each test starts with no spans, and a test that calls {@link Spanweave#recordCodeAttributes}
- * has the switch put back after it. The SDK is one instance for the whole test JVM, so tracers kept
+ * or changes the logs-and-metrics settings ({@link Spanweave#correlateLogs}, {@link
+ * Spanweave#meterRegistry} and the like) has them put back after it. The SDK is one instance for the whole test JVM, so tracers kept
  * in static fields keep reporting to it. Spans are inspected with OpenTelemetry's own AssertJ
  * assertions ({@link SpanDataAssert}, {@link TracesAssert}).
  *
@@ -306,7 +308,7 @@ public final class SpanweaveExtension
     EndedSpanWrites writes = new EndedSpanWrites(sdk.tracker);
     writes.install();
     store.put(TEST, new TestRun(isStrict(context), Context.current(), writes, installedHere,
-        TracerHolder.codeAttributes(), clockHere));
+        TracerHolder.codeAttributes(), Observers.settings(), clockHere));
   }
 
   /** Checks the test in strict mode and stops watching it. */
@@ -332,6 +334,10 @@ public final class SpanweaveExtension
       run.writes().uninstall();
       // a test that switches code attributes on does not switch them on for the next test
       TracerHolder.recordCodeAttributes(run.codeAttributesBefore());
+      // nor log correlation, span log lines or a meter registry
+      if (Observers.settings() != run.featuresBefore()) {
+        Observers.update(changed -> run.featuresBefore());
+      }
       if (run.testClock()) {
         sdk.clock.useSystemClock();
         currentClock = null;
@@ -388,5 +394,6 @@ public final class SpanweaveExtension
       EndedSpanWrites writes,
       InstalledState installedHere,
       boolean codeAttributesBefore,
+      Observers.Settings featuresBefore,
       boolean testClock) {}
 }

@@ -1,0 +1,24 @@
+package dev.spanweave.benchmarks;
+
+import dev.spanweave.Spanweave;
+import dev.spanweave.benchmarks.fixture.Greeter;
+import dev.spanweave.benchmarks.fixture.SpanweaveGreeter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+
+/** spanweave woven at compile time with MDC log correlation and a Micrometer timer. */
+public class SpanweaveCtwLogsAndTimerBenchmark extends InProcessBenchmark {
+
+  @Override
+  protected Greeter greeter(OpenTelemetry openTelemetry) {
+    Spanweave.useOpenTelemetry(openTelemetry);
+    Spanweave.correlateLogs(true);
+    Spanweave.meterRegistry(new SimpleMeterRegistry());
+    return new SpanweaveGreeter();
+  }
+
+  @Override
+  protected boolean promisesLazyAttributes() {
+    return true;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.spanweave.internal;
+
+import io.opentelemetry.api.trace.Span;
+
+/**
+ * What a method's optional features (log correlation, span log lines, timers) do around each of
+ * its calls. Composed once per method by {@link Observers} from the features that are on, so that
+ * a method with every feature off holds {@link #NONE} and its calls pay an empty virtual call.
+ *
+ * <p>Implementations never throw: a failing feature reports through {@link Problems} and the call
+ * goes on.
+ */
+interface CallObserver {
+
+  /** Observes nothing. */
+  CallObserver NONE = new CallObserver() {
+    @Override
+    public String toString() {
+      return "CallObserver.NONE";
+    }
+  };
+
+  /** The call's span was started, on the calling thread, before it is made current. */
+  default void started(Span span) {}
+
+  /**
+   * The call left the method, on the calling thread, with the span's scope closed: {@code error}
+   * is what it threw, {@code null} when it returned (for asynchronous methods the work may still
+   * be running).
+   */
+  default void exited(Span span, Throwable error) {}
+
+  /**
+   * The span is ending, on whatever thread completed the work: {@code error} is the failure,
+   * {@code null} for a success.
+   */
+  default void ended(Span span, Throwable error) {}
+}

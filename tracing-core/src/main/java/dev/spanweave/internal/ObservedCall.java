@@ -1,0 +1,90 @@
+package dev.spanweave.internal;
+
+import io.opentelemetry.api.trace.Span;
+
+/**
+ * The {@link CallObserver} of a method with at least one feature on: log correlation (the MDC
+ * holds the span's ids while the method runs) and/or recorders that get each call's duration and
+ * outcome (timers, span log lines). Synchronous methods are recorded when they exit, on the calling
+ * thread; asynchronous ones when their work completes.
+ */
+final class ObservedCall implements CallObserver {
+
+  private static final OutcomeRecorder[] NO_RECORDERS = new OutcomeRecorder[0];
+
+  private final String functionName;
+  private final LogCorrelation correlation;
+  private final OutcomeRecorder[] recorders;
+  private final boolean timed;
+  private final boolean async;
+
+  /**
+   * @param correlation null when log correlation is off
+   * @param recorders empty when nothing is timed
+   */
+  ObservedCall(String functionName, LogCorrelation correlation, OutcomeRecorder[] recorders,
+      boolean async) {
+    this.functionName = functionName;
+    this.correlation = correlation;
+    this.recorders = recorders.length == 0 ? NO_RECORDERS : recorders.clone();
+    this.timed = recorders.length > 0;
+    this.async = async;
+  }
+
+  @Override
+  public void started(Span span) {
+    long start = timed ? System.nanoTime() : 0L;
+    CallFrames frames = CallFrames.current();
+    int frame = frames.push(span, start);
+    if (frame < 0) {
+      Problems.report("frames:" + functionName, "more than " + CallFrames.MAX_DEPTH
+          + " traced calls in progress on one thread; " + functionName
+          + " runs without log correlation and timing", null);
+      return;
+    }
+    if (correlation != null) {
+      correlation.enter(frames, frame, span.getSpanContext());
+    }
+    if (async && timed) {
+      AsyncStarts.put(span, start);
+    }
+  }
+
+  @Override
+  public void exited(Span span, Throwable error) {
+    CallFrames frames = CallFrames.current();
+    int frame = frames.indexOf(span);
+    if (frame < 0) {
+      return;
+    }
+    if (timed && !async) {
+      record(span, System.nanoTime() - frames.start(frame), error);
+    }
+    if (correlation != null) {
+      correlation.leave(frames, frame);
+    }
+    frames.popTo(frame);
+  }
+
+  @Override
+  public void ended(Span span, Throwable error) {
+    if (timed && async) {
+      long start = AsyncStarts.remove(span);
+      if (start != AsyncStarts.MISSING) {
+        record(span, System.nanoTime() - start, error);
+      }
+    }
+  }
+
+  private void record(Span span, long nanos, Throwable error) {
+    for (OutcomeRecorder recorder : recorders) {
+      recorder.record(span, nanos, error);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ObservedCall[" + functionName + (correlation != null ? ", log correlation" : "")
+        + ", " + recorders.length + " recorder(s)" + (async ? ", async" : "") + "]";
+  }
+}

@@ -1,0 +1,13 @@
+package dev.spanweave.internal;
+
+import io.opentelemetry.api.trace.Span;
+
+/** Records one finished call: a timer, a log line. Never throws. */
+interface OutcomeRecorder {
+
+  /**
+   * @param nanos how long the call (or its asynchronous work) took
+   * @param error what it failed with, {@code null} for a success
+   */
+  void record(Span span, long nanos, Throwable error);
+}

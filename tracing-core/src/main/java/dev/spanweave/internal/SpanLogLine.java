@@ -1,0 +1,74 @@
+package dev.spanweave.internal;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one line per ended span to the logger {@value #LOGGER_NAME}, in logfmt so that log stores
+ * parse it: at DEBUG for a success, at WARN for a failure and for a call slower than its threshold.
+ * Argument values and results are never part of it.
+ */
+final class SpanLogLine implements OutcomeRecorder {
+
+  static final String LOGGER_NAME = "dev.spanweave.spans";
+
+  static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
+
+  private final String spanName;
+  private final String functionName;
+  private final long slowNanos;
+  private final String slowMillis;
+
+  /** @param slowNanos calls at least this long are logged at WARN; {@code Long.MAX_VALUE}: never */
+  SpanLogLine(String spanName, String functionName, long slowNanos) {
+    this.spanName = spanName;
+    this.functionName = functionName;
+    this.slowNanos = slowNanos;
+    this.slowMillis = millis(slowNanos);
+  }
+
+  @Override
+  public void record(Span span, long nanos, Throwable error) {
+    try {
+      if (error != null) {
+        if (LOG.isWarnEnabled()) {
+          SpanContext ids = span.getSpanContext();
+          LOG.warn("span={} duration_ms={} outcome=error exception={} trace_id={} span_id={}",
+              spanName, millis(nanos), Throwables.unwrap(error).getClass().getName(),
+              ids.getTraceId(), ids.getSpanId());
+        }
+      } else if (nanos >= slowNanos) {
+        if (LOG.isWarnEnabled()) {
+          SpanContext ids = span.getSpanContext();
+          LOG.warn("span={} duration_ms={} outcome=slow slow_threshold_ms={} trace_id={} span_id={}",
+              spanName, millis(nanos), slowMillis, ids.getTraceId(), ids.getSpanId());
+        }
+      } else if (LOG.isDebugEnabled()) {
+        SpanContext ids = span.getSpanContext();
+        LOG.debug("span={} duration_ms={} outcome=success trace_id={} span_id={}",
+            spanName, millis(nanos), ids.getTraceId(), ids.getSpanId());
+      }
+    } catch (Throwable problem) {
+      Problems.report("span-log:" + functionName,
+          "could not write the span log line of " + functionName, problem);
+    }
+  }
+
+  /** Milliseconds with microsecond precision: {@code 12.345}. */
+  static String millis(long nanos) {
+    if (nanos == Long.MAX_VALUE) {
+      return "none";
+    }
+    long micros = nanos / 1_000;
+    long fraction = Math.abs(micros % 1_000);
+    String digits = Long.toString(fraction);
+    return micros / 1_000 + "." + "000".substring(digits.length()) + digits;
+  }
+
+  @Override
+  public String toString() {
+    return "SpanLogLine[" + spanName + ", slow at " + slowMillis + " ms]";
+  }
+}

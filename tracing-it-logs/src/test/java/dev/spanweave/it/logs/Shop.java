@@ -1,0 +1,58 @@
+package dev.spanweave.it.logs;
+
+import dev.spanweave.annotations.SpanAttribute;
+import dev.spanweave.annotations.TracedSpan;
+import io.opentelemetry.context.Context;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Woven by ajc: traced methods that log through SLF4J, whatever the backend. */
+public class Shop {
+
+  public static final String LOGGER = "dev.spanweave.it.logs.Shop";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
+  @TracedSpan
+  public String order(@SpanAttribute("item") String item) {
+    LOG.info("ordering {}", item);
+    return "ordered " + item;
+  }
+
+  @TracedSpan
+  public String checkout() {
+    LOG.info("before pay");
+    pay();
+    LOG.info("after pay");
+    return "checked out";
+  }
+
+  @TracedSpan
+  public void pay() {
+    LOG.info("paying");
+  }
+
+  @TracedSpan
+  public void refuse() {
+    LOG.info("refusing");
+    throw new IllegalStateException("out of stock");
+  }
+
+  /** Hands work to {@code executor}, the OpenTelemetry context going with it. */
+  @TracedSpan
+  public CompletableFuture<String> ship(Executor executor) {
+    LOG.info("handing off");
+    return CompletableFuture.supplyAsync(() -> {
+      LOG.info("shipping");
+      return "shipped";
+    }, Context.taskWrapping(executor));
+  }
+
+  @TracedSpan(slowThresholdMillis = 5)
+  public String restock(@SpanAttribute("secret") String secret) throws InterruptedException {
+    Thread.sleep(20);
+    return "restocked";
+  }
+}
