@@ -13,10 +13,14 @@ import java.util.Objects;
  * Chooses where spanweave's spans go.
  *
  * <p>By default spans go to {@link GlobalOpenTelemetry}: an instance registered with {@code
- * GlobalOpenTelemetry.set(...)} (or by the OpenTelemetry SDK's autoconfiguration) before the first
- * traced call is used from then on; until one is registered, traced methods run untraced at the
- * cost of a field read. spanweave never calls {@code GlobalOpenTelemetry.get()} before one is
- * registered, so it never blocks a later {@code set(...)}.
+ * GlobalOpenTelemetry.set(...)} before the first traced call is used from then on (one registered
+ * later is picked up within 1,024 calls); until one is registered, traced methods run untraced at
+ * the cost of a field read. spanweave never calls {@code GlobalOpenTelemetry.get()} before one is
+ * registered, so it never blocks a later {@code set(...)}; the one exception is the OpenTelemetry
+ * SDK's autoconfiguration: with {@code opentelemetry-sdk-extension-autoconfigure} on the class path
+ * and {@code -Dotel.java.global-autoconfigure.enabled=true} (or {@code
+ * OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED=true}), the first traced call calls {@code get()}, which
+ * builds the SDK from the {@code OTEL_*} settings.
  *
  * <p>{@link #useOpenTelemetry(OpenTelemetry)} gives the library an explicit instance instead, for
  * applications that do not use the global one and for tests. Spans are created with the
