@@ -9,6 +9,8 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import java.io.IOException;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gateway: {@code GET /home?user=u-1} asks the social-app backend for the user's home page.
@@ -20,6 +22,8 @@ import java.net.URI;
  * variables.
  */
 public class Gateway {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
 
   private final BackendClient backend;
 
@@ -44,6 +48,8 @@ public class Gateway {
     SpanContext span = Span.current().getSpanContext();
     exchange.getResponseHeaders().set("traceresponse", "00-" + span.getTraceId() + "-"
         + span.getSpanId() + "-" + span.getTraceFlags().asHex());
+    // a JSON line (logback.xml) carrying the trace ids when log correlation is on
+    LOG.info("home page of {}: {}", userId, reply.status());
     Http.reply(exchange, reply.status(), reply.body());
   }
 }

@@ -45,6 +45,9 @@ public final class TwoServices implements AutoCloseable {
     env.put("OTEL_PROPAGATORS", "tracecontext,baggage,xray");
     env.put("OTEL_METRICS_EXPORTER", "none");
     env.put("OTEL_LOGS_EXPORTER", "none");
+    // spanweave's log correlation, X-Ray key included: the services' JSON log lines carry the ids
+    env.put("SPANWEAVE_LOG_CORRELATION_ENABLED", "true");
+    env.put("SPANWEAVE_LOG_CORRELATION_XRAY_TRACE_ID", "true");
     // the batch processor's default is 5 s; a demo wants its spans sooner
     env.put("OTEL_BSP_SCHEDULE_DELAY", "200");
     return env;
