@@ -46,6 +46,8 @@ public @interface SpanAttribute {
    * Whether the value is replaced by {@code [REDACTED]}: by default when the key or the
    * parameter's name matches the redaction pattern; {@link Redaction#NEVER} records a value that
    * only looks secret (a {@code tokenCount}), {@link Redaction#ALWAYS} hides one that does not.
+   *
+   * @return when the recorded value is redacted
    */
   Redaction redaction() default Redaction.BY_PATTERN;
 

@@ -90,6 +90,8 @@ public @interface TracedSpan {
    * lines are on: {@code Spanweave.logSpans(true)} or {@code spanweave.span-logging.enabled}).
    * {@code -1} (the default) uses the global threshold ({@code Spanweave.slowCallThreshold}, {@code
    * spanweave.span-logging.slow-threshold}), none unless set; {@code 0} logs every call at WARN.
+   *
+   * @return the slow-call threshold in milliseconds, or {@code -1} for the global one
    */
   long slowThresholdMillis() default -1;
 
@@ -98,6 +100,8 @@ public @interface TracedSpan {
    * lower case, as Micrometer names are). Empty (the default) uses the global name, {@code
    * spanweave.method} unless {@code spanweave.metrics.timer-name} says otherwise. The timer is
    * tagged {@code class}, {@code method}, {@code exception} and {@code outcome}.
+   *
+   * @return the timer name, or empty for the global one
    */
   String timerName() default "";
 
@@ -105,6 +109,8 @@ public @interface TracedSpan {
    * Whether this method's timer publishes a percentile histogram (for percentiles and SLOs in the
    * metrics backend), even when {@code spanweave.metrics.histogram} does not switch them on for
    * every method. Off by default: a histogram is some 70 time series per timer.
+   *
+   * @return whether this method's timer publishes a percentile histogram
    */
   boolean timerHistogram() default false;
 }

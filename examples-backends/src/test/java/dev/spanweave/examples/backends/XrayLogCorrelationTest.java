@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +29,6 @@ import org.slf4j.LoggerFactory;
  * traced method carries the trace id in OpenTelemetry's form and in X-Ray's. The module's surefire
  * configuration switches spanweave's log correlation on with its X-Ray key.
  */
-@Disabled("needs spanweave's log correlation (issue 10), merged after this branch: with it, the "
-    + "system properties spanweave.log-correlation.enabled and .xray-trace-id set in this module's "
-    + "surefire configuration switch it on; then remove this annotation")
 class XrayLogCorrelationTest {
 
   private final ByteArrayOutputStream lines = new ByteArrayOutputStream();
