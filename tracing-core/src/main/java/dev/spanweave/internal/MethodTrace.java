@@ -247,7 +247,7 @@ public final class MethodTrace {
     try {
       writeEach(span, arg0, arg1, arg2, args);
     } finally {
-      rendering.exit();
+      rendering.depth--;
     }
   }
 
@@ -355,7 +355,7 @@ public final class MethodTrace {
           recordSize(span, value);
         }
       } finally {
-        rendering.exit();
+        rendering.depth--;
       }
     }
     endQuietly(span);
