@@ -270,7 +270,7 @@ public final class MethodTrace {
     try {
       writeEach(span, arg0, arg1, arg2, args);
     } finally {
-      rendering.exit();
+      rendering.depth--;
     }
   }
 
@@ -389,7 +389,7 @@ public final class MethodTrace {
           recordSize(span, value);
         }
       } finally {
-        rendering.exit();
+        rendering.depth--;
       }
     }
     observer.ended(span, null);

@@ -12,8 +12,12 @@ final class Rendering {
 
   private static final ThreadLocal<Rendering> ON_THREAD = ThreadLocal.withInitial(Rendering::new);
 
-  /** Nested marks happen when an asynchronous result completes while a value is computed. */
-  private int depth;
+  /**
+   * Nested marks happen when an asynchronous result completes while a value is computed. Callers
+   * decrement it themselves in a {@code finally}: a field write needs no stack, a call might not
+   * get any, and a mark left set would leave the thread untraced.
+   */
+  int depth;
 
   private Rendering() {}
 
@@ -22,14 +26,10 @@ final class Rendering {
     return ON_THREAD.get().depth > 0;
   }
 
-  /** Marks this thread until {@link #exit}; returns the mark to pass there. */
+  /** Marks this thread until the caller decrements {@link #depth} of the mark returned. */
   static Rendering enter() {
     Rendering rendering = ON_THREAD.get();
     rendering.depth++;
     return rendering;
-  }
-
-  void exit() {
-    depth--;
   }
 }

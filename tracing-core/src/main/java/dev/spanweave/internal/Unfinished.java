@@ -16,6 +16,16 @@ final class Unfinished {
 
   private static final ThreadLocal<Unfinished> ON_THREAD = new ThreadLocal<>();
 
+  /**
+   * Where a span goes when not even this thread's list can be reached: plain array and field
+   * writes need no stack. Racy on purpose: any thread's next failure path ends them, and a slot
+   * overwritten before that loses one span, as no slot at all would.
+   */
+  private static final Span[] ORPHANS = new Span[64];
+
+  private static int orphansWritten;
+  private static int orphansEnded;
+
   private Span[] spans = new Span[16];
   private int count;
 
@@ -39,7 +49,7 @@ final class Unfinished {
     try {
       keep(span);
     } catch (Throwable tooDeep) {
-      // this span stays open: nothing can be done without stack
+      ORPHANS[orphansWritten++ & (ORPHANS.length - 1)] = span;
     }
   }
 
@@ -48,6 +58,9 @@ final class Unfinished {
    * innermost first.
    */
   static void endAll(Throwable error) {
+    if (orphansEnded != orphansWritten) {
+      endOrphans();
+    }
     Unfinished unfinished = ON_THREAD.get();
     if (unfinished == null || unfinished.count == 0) {
       return;
@@ -61,5 +74,21 @@ final class Unfinished {
       System.arraycopy(unfinished.spans, 1, unfinished.spans, 0, --unfinished.count);
       unfinished.spans[unfinished.count] = null;
     }
+  }
+
+  private static void endOrphans() {
+    int written = orphansWritten;
+    for (int i = 0; i < ORPHANS.length; i++) {
+      Span orphan = ORPHANS[i];
+      if (orphan != null) {
+        if (!StackRoom.enough()) {
+          return;
+        }
+        ORPHANS[i] = null;
+        orphan.setStatus(StatusCode.ERROR);
+        orphan.end();
+      }
+    }
+    orphansEnded = written;
   }
 }

@@ -23,7 +23,7 @@ public abstract class ValueText {
       try {
         return of(value);
       } finally {
-        rendering.exit();
+        rendering.depth--;
       }
     }
   };
