@@ -3,6 +3,7 @@ package dev.spanweave.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spanweave.Spanweave;
+import dev.spanweave.internal.ValueSettings;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -61,6 +62,29 @@ class RestoreTest {
       assertThat(TestSdk.INSTANCE.clock.isSystemClock()).isFalse();
       spans.clock().advance(Duration.ofHours(1));
     }
+  }
+
+  @Fixture
+  static class ChangesValueSettings {
+    @RegisterExtension
+    static final SpanweaveExtension spans = SpanweaveExtension.create();
+
+    @Test
+    void changesThem() {
+      Spanweave.maxValueLength(7);
+      Spanweave.redactKeys("nothing-matches-this");
+    }
+  }
+
+  @Test
+  void valueLimitsAndRedactionAreAsBefore() {
+    int maxLength = ValueSettings.maxLength();
+    String redactPattern = ValueSettings.redactPattern().pattern();
+
+    assertThat(Fixtures.outcomes(ChangesValueSettings.class)).containsEntry("changesThem", null);
+
+    assertThat(ValueSettings.maxLength()).isEqualTo(maxLength).isNotEqualTo(7);
+    assertThat(ValueSettings.redactPattern().pattern()).isEqualTo(redactPattern);
   }
 
   @AfterEach
