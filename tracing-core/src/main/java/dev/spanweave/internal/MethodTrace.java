@@ -179,7 +179,7 @@ public final class MethodTrace {
       Problems.report("attributes:" + functionName,
           "could not record the attributes of " + functionName, problem);
     }
-    observer.started(span);
+    observer.started(span, arg0, arg1, arg2, args);
     return span;
   }
 
