@@ -113,4 +113,12 @@ public @interface TracedSpan {
    * @return whether this method's timer publishes a percentile histogram
    */
   boolean timerHistogram() default false;
+
+  /**
+   * Whether this method's span log line (when span log lines are on) also shows its {@link
+   * SpanAttribute} arguments, as {@code args="key=value ..."}. Off by default: argument values
+   * never reach a log line unless a method opts in, and then they are rendered exactly as their
+   * attributes are recorded, with the same limits.
+   */
+  boolean logArguments() default false;
 }

@@ -12,19 +12,20 @@ import java.util.WeakHashMap;
  */
 final class AsyncStarts {
 
-  static final long MISSING = Long.MIN_VALUE;
+  /** When a call started, and its rendered arguments if its span log line shows them. */
+  record Started(long nanos, String arguments) {}
 
-  private static final Map<Span, Long> STARTS = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Span, Started> STARTS =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private AsyncStarts() {}
 
-  static void put(Span span, long startNanos) {
-    STARTS.put(span, startNanos);
+  static void put(Span span, long startNanos, String arguments) {
+    STARTS.put(span, new Started(startNanos, arguments));
   }
 
-  /** The start time of {@code span}, forgotten; {@link #MISSING} if it has none. */
-  static long remove(Span span) {
-    Long start = STARTS.remove(span);
-    return start == null ? MISSING : start;
+  /** The start of {@code span}, forgotten; null if it has none. */
+  static Started remove(Span span) {
+    return STARTS.remove(span);
   }
 }

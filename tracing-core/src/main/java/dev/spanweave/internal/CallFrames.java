@@ -19,6 +19,7 @@ final class CallFrames {
 
   private Span[] spans = new Span[8];
   private long[] starts = new long[8];
+  private String[] arguments = new String[8];
   private String[] saved = new String[8 * SAVED_PER_FRAME];
   private int depth;
 
@@ -27,7 +28,7 @@ final class CallFrames {
   }
 
   /** Pushes a frame for {@code span}; returns its index, or -1 if the stack is full. */
-  int push(Span span, long startNanos) {
+  int push(Span span, long startNanos, String renderedArguments) {
     if (depth == MAX_DEPTH) {
       return -1;
     }
@@ -36,6 +37,7 @@ final class CallFrames {
     }
     spans[depth] = span;
     starts[depth] = startNanos;
+    arguments[depth] = renderedArguments;
     return depth++;
   }
 
@@ -53,6 +55,10 @@ final class CallFrames {
     return starts[frame];
   }
 
+  String arguments(int frame) {
+    return arguments[frame];
+  }
+
   String saved(int frame, int key) {
     return saved[frame * SAVED_PER_FRAME + key];
   }
@@ -65,6 +71,7 @@ final class CallFrames {
   void popTo(int frame) {
     for (int i = depth - 1; i >= frame; i--) {
       spans[i] = null;
+      arguments[i] = null;
       for (int k = 0; k < SAVED_PER_FRAME; k++) {
         saved[i * SAVED_PER_FRAME + k] = null;
       }
@@ -80,6 +87,7 @@ final class CallFrames {
     int length = spans.length * 2;
     spans = java.util.Arrays.copyOf(spans, length);
     starts = java.util.Arrays.copyOf(starts, length);
+    arguments = java.util.Arrays.copyOf(arguments, length);
     saved = java.util.Arrays.copyOf(saved, length * SAVED_PER_FRAME);
   }
 }

@@ -20,8 +20,11 @@ interface CallObserver {
     }
   };
 
-  /** The call's span was started, on the calling thread, before it is made current. */
-  default void started(Span span) {}
+  /**
+   * The call's span was started, on the calling thread, before it is made current; the arguments
+   * are those the adapter passed to {@link MethodTrace#start} (all null when it passed none).
+   */
+  default void started(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {}
 
   /**
    * The call left the method, on the calling thread, with the span's scope closed: {@code error}

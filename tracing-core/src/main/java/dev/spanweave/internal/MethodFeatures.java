@@ -7,6 +7,7 @@ package dev.spanweave.internal;
  * @param slowThresholdMillis the method's own slow-call threshold, -1 for the global one
  * @param timerName the method's own timer name, empty for the global one
  * @param histogram whether the method's timer publishes a histogram whatever the global setting
+ * @param arguments the arguments its span log line shows, null when it did not opt in
  */
 record MethodFeatures(
     String className,
@@ -16,4 +17,5 @@ record MethodFeatures(
     boolean async,
     long slowThresholdMillis,
     String timerName,
-    boolean histogram) {}
+    boolean histogram,
+    LoggedArguments arguments) {}

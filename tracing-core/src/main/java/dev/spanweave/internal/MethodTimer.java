@@ -75,7 +75,7 @@ final class MethodTimer implements OutcomeRecorder {
   }
 
   @Override
-  public void record(Span span, long nanos, Throwable error) {
+  public void record(Span span, long nanos, Throwable error, String arguments) {
     try {
       Timer timer = error == null ? success : failure(Throwables.unwrap(error).getClass());
       if (exemplars && span.getSpanContext().isSampled()) {

@@ -212,7 +212,7 @@ public final class MethodTrace {
           "could not record the attributes of " + functionName, problem);
     }
     try {
-      observer.started(span);
+      observer.started(span, arg0, arg1, arg2, args);
     } catch (Throwable tooDeep) {
       // observers report their own problems: only a lack of stack gets here
       Unfinished.keepQuietly(span);

@@ -126,7 +126,11 @@ public final class MethodTraces {
           returnHandler != ReturnHandler.SYNCHRONOUS,
           traced != null ? traced.slowThresholdMillis() : -1,
           traced != null ? traced.timerName() : "",
-          traced != null && traced.timerHistogram()));
+          traced != null && traced.timerHistogram(),
+          traced != null && traced.logArguments() && !writers.isEmpty()
+              ? new LoggedArguments(indexes.stream().mapToInt(Integer::intValue).toArray(),
+                  writers.toArray(new AttributeWriter[0]))
+              : null));
     }
     return trace;
   }

@@ -17,25 +17,29 @@ final class ObservedCall implements CallObserver {
   private final OutcomeRecorder[] recorders;
   private final boolean timed;
   private final boolean async;
+  private final LoggedArguments arguments;
 
   /**
    * @param correlation null when log correlation is off
    * @param recorders empty when nothing is timed
+   * @param arguments the arguments shown in span log lines, null for none
    */
   ObservedCall(String functionName, LogCorrelation correlation, OutcomeRecorder[] recorders,
-      boolean async) {
+      boolean async, LoggedArguments arguments) {
     this.functionName = functionName;
     this.correlation = correlation;
     this.recorders = recorders.length == 0 ? NO_RECORDERS : recorders.clone();
     this.timed = recorders.length > 0;
     this.async = async;
+    this.arguments = arguments;
   }
 
   @Override
-  public void started(Span span) {
+  public void started(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    String rendered = arguments == null ? null : arguments.render(arg0, arg1, arg2, args);
     long start = timed ? System.nanoTime() : 0L;
     CallFrames frames = CallFrames.current();
-    int frame = frames.push(span, start);
+    int frame = frames.push(span, start, rendered);
     if (frame < 0) {
       Problems.report("frames:" + functionName, "more than " + CallFrames.MAX_DEPTH
           + " traced calls in progress on one thread; " + functionName
@@ -46,7 +50,7 @@ final class ObservedCall implements CallObserver {
       correlation.enter(frames, frame, span.getSpanContext());
     }
     if (async && timed) {
-      AsyncStarts.put(span, start);
+      AsyncStarts.put(span, start, rendered);
     }
   }
 
@@ -58,7 +62,7 @@ final class ObservedCall implements CallObserver {
       return;
     }
     if (timed && !async) {
-      record(span, System.nanoTime() - frames.start(frame), error);
+      record(span, System.nanoTime() - frames.start(frame), error, frames.arguments(frame));
     }
     if (correlation != null) {
       correlation.leave(frames, frame);
@@ -69,16 +73,16 @@ final class ObservedCall implements CallObserver {
   @Override
   public void ended(Span span, Throwable error) {
     if (timed && async) {
-      long start = AsyncStarts.remove(span);
-      if (start != AsyncStarts.MISSING) {
-        record(span, System.nanoTime() - start, error);
+      AsyncStarts.Started start = AsyncStarts.remove(span);
+      if (start != null) {
+        record(span, System.nanoTime() - start.nanos(), error, start.arguments());
       }
     }
   }
 
-  private void record(Span span, long nanos, Throwable error) {
+  private void record(Span span, long nanos, Throwable error, String renderedArguments) {
     for (OutcomeRecorder recorder : recorders) {
-      recorder.record(span, nanos, error);
+      recorder.record(span, nanos, error, renderedArguments);
     }
   }
 

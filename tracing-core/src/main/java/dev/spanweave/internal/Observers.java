@@ -143,7 +143,8 @@ public final class Observers {
       return CallObserver.NONE;
     }
     return new ObservedCall(method.functionName(), correlation,
-        recorders.toArray(new OutcomeRecorder[0]), method.async());
+        recorders.toArray(new OutcomeRecorder[0]), method.async(),
+        settings.spanLogging() ? method.arguments() : null);
   }
 
   private static long slowNanos(MethodFeatures method, Settings settings) {

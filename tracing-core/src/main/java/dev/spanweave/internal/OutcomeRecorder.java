@@ -8,6 +8,7 @@ interface OutcomeRecorder {
   /**
    * @param nanos how long the call (or its asynchronous work) took
    * @param error what it failed with, {@code null} for a success
+   * @param arguments the rendered arguments of a method that opted in to log them, else null
    */
-  void record(Span span, long nanos, Throwable error);
+  void record(Span span, long nanos, Throwable error, String arguments);
 }

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes one line per ended span to the logger {@value #LOGGER_NAME}, in logfmt so that log stores
  * parse it: at DEBUG for a success, at WARN for a failure and for a call slower than its threshold.
- * Argument values and results are never part of it.
+ * Argument values are part of it only for methods that opt in ({@code @TracedSpan(logArguments =
+ * true)}); results never are.
  */
 final class SpanLogLine implements OutcomeRecorder {
 
@@ -30,30 +31,39 @@ final class SpanLogLine implements OutcomeRecorder {
   }
 
   @Override
-  public void record(Span span, long nanos, Throwable error) {
+  public void record(Span span, long nanos, Throwable error, String arguments) {
     try {
       if (error != null) {
         if (LOG.isWarnEnabled()) {
           SpanContext ids = span.getSpanContext();
-          LOG.warn("span={} duration_ms={} outcome=error exception={} trace_id={} span_id={}",
+          LOG.warn("span={} duration_ms={} outcome=error exception={} trace_id={} span_id={}{}",
               spanName, millis(nanos), Throwables.unwrap(error).getClass().getName(),
-              ids.getTraceId(), ids.getSpanId());
+              ids.getTraceId(), ids.getSpanId(), logfmt(arguments));
         }
       } else if (nanos >= slowNanos) {
         if (LOG.isWarnEnabled()) {
           SpanContext ids = span.getSpanContext();
-          LOG.warn("span={} duration_ms={} outcome=slow slow_threshold_ms={} trace_id={} span_id={}",
-              spanName, millis(nanos), slowMillis, ids.getTraceId(), ids.getSpanId());
+          LOG.warn("span={} duration_ms={} outcome=slow slow_threshold_ms={} trace_id={} span_id={}{}",
+              spanName, millis(nanos), slowMillis, ids.getTraceId(), ids.getSpanId(),
+              logfmt(arguments));
         }
       } else if (LOG.isDebugEnabled()) {
         SpanContext ids = span.getSpanContext();
-        LOG.debug("span={} duration_ms={} outcome=success trace_id={} span_id={}",
-            spanName, millis(nanos), ids.getTraceId(), ids.getSpanId());
+        LOG.debug("span={} duration_ms={} outcome=success trace_id={} span_id={}{}",
+            spanName, millis(nanos), ids.getTraceId(), ids.getSpanId(), logfmt(arguments));
       }
     } catch (Throwable problem) {
       Problems.report("span-log:" + functionName,
           "could not write the span log line of " + functionName, problem);
     }
+  }
+
+  /** {@code  args="user=ada count=3"}, or nothing for a method that does not log arguments. */
+  static String logfmt(String arguments) {
+    if (arguments == null) {
+      return "";
+    }
+    return " args=\"" + arguments.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** Milliseconds with microsecond precision: {@code 12.345}. */

@@ -49,7 +49,7 @@ class ObserversSettingsTest {
 
   @Test
   void aMethodWithEveryFeatureOffHoldsTheEmptyObserver() {
-    MethodFeatures method = new MethodFeatures("C", "m", "C.m", "C.m", false, -1, "", false);
+    MethodFeatures method = new MethodFeatures("C", "m", "C.m", "C.m", false, -1, "", false, null);
     Observers.Settings off = new Observers.Settings(
         false, false, false, null, null, true, Observers.DEFAULT_TIMER_NAME, false, false);
 

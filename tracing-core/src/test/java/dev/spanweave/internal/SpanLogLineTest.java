@@ -14,4 +14,11 @@ class SpanLogLineTest {
     assertThat(SpanLogLine.millis(3_000_000_000L)).isEqualTo("3000.000");
     assertThat(SpanLogLine.millis(Long.MAX_VALUE)).isEqualTo("none");
   }
+
+  @Test
+  void loggedArgumentsAreOneQuotedLogfmtValue() {
+    assertThat(SpanLogLine.logfmt(null)).isEmpty();
+    assertThat(SpanLogLine.logfmt("user=ada note=say \"hi\"\\"))
+        .isEqualTo(" args=\"user=ada note=say \\\"hi\\\"\\\\\"");
+  }
 }

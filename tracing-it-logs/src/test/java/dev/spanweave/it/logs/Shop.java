@@ -3,6 +3,7 @@ package dev.spanweave.it.logs;
 import dev.spanweave.annotations.SpanAttribute;
 import dev.spanweave.annotations.TracedSpan;
 import io.opentelemetry.context.Context;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -48,6 +49,13 @@ public class Shop {
       LOG.info("shipping");
       return "shipped";
     }, Context.taskWrapping(executor));
+  }
+
+  /** Opts in to show its recorded arguments in its span log line. */
+  @TracedSpan(logArguments = true)
+  public String deliver(@SpanAttribute("item") String item, String unrecorded,
+      @SpanAttribute("tags") List<String> tags) {
+    return "delivered";
   }
 
   @TracedSpan(slowThresholdMillis = 5)

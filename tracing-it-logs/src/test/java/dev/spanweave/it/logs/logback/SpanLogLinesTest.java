@@ -10,6 +10,7 @@ import dev.spanweave.it.logs.Shop;
 import dev.spanweave.test.SpanweaveExtension;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,18 @@ class SpanLogLinesTest {
               + span.getTraceId() + " span_id=" + span.getSpanId())
           .doesNotContain("earl-grey");
     });
+  }
+
+  @Test
+  void aMethodThatOptsInShowsItsRecordedArgumentsAsTheirAttributesAreRecorded() {
+    Spanweave.logSpans(true);
+
+    shop.deliver("tea", "do-not-log", List.of("fragile", "cold"));
+
+    assertThat(captured.lines).singleElement().satisfies(line -> assertThat(line.message())
+        .startsWith("span=Shop.deliver ")
+        .endsWith(" args=\"item=tea tags=[fragile, cold]\"")
+        .doesNotContain("do-not-log"));
   }
 
   @Test
