@@ -23,10 +23,21 @@ final class WithSpanHandover implements EnvironmentPostProcessor, Ordered {
       "io.opentelemetry.instrumentation.spring.autoconfigure.internal.instrumentation.annotations"
           + ".InstrumentationAnnotationsAutoConfiguration";
 
+  private final String otelAspect;
+
+  WithSpanHandover() {
+    this(OTEL_ASPECT);
+  }
+
+  /** For tests: the class whose presence means OpenTelemetry's starter is there. */
+  WithSpanHandover(String otelAspect) {
+    this.otelAspect = otelAspect;
+  }
+
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
-    if (!ClassUtils.isPresent(OTEL_ASPECT, WithSpanHandover.class.getClassLoader())
+    if (!ClassUtils.isPresent(otelAspect, WithSpanHandover.class.getClassLoader())
         || !environment.getProperty("spanweave.enabled", Boolean.class, true)) {
       return;
     }
