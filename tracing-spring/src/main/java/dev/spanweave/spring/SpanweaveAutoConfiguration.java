@@ -48,6 +48,11 @@ public class SpanweaveAutoConfiguration {
   @Import(AutoProxying.class)
   static class Proxying {
 
+    /**
+     * Reads {@code spanweave.order} from the environment, not from {@link SpanweaveProperties}:
+     * advisors are created while post-processors are still being set up, before the properties
+     * bean could be bound without warnings.
+     */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static TracedSpanAdvisor spanweaveAdvisor(
