@@ -34,7 +34,8 @@ public aspect TracedSpanAspect {
 
   pointcut spanweaveMethod():
       execution(@dev.spanweave.annotations.TracedSpan * *(..))
-      || execution(public * (@dev.spanweave.annotations.TracedSpan *).*(..));
+      || (execution(public * (@dev.spanweave.annotations.TracedSpan *).*(..))
+          && !execution(@dev.spanweave.annotations.NotTraced * *(..)));
 
   pointcut openTelemetryMethod():
       execution(@io.opentelemetry.instrumentation.annotations.WithSpan * *(..));
@@ -48,6 +49,20 @@ public aspect TracedSpanAspect {
   pointcut recordsArguments():
       execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..))
       || execution(* *(.., @io.opentelemetry.instrumentation.annotations.SpanAttribute (*), ..));
+
+  // ---- a mark on every method that opens a span, so that a Spring proxy of the same bean stands
+  // aside. The three patterns are disjoint: a second mark on a method would be a weaver warning.
+
+  declare @method: @dev.spanweave.annotations.TracedSpan * *(..): @dev.spanweave.internal.Woven;
+
+  declare @method:
+      !@dev.spanweave.annotations.TracedSpan !@dev.spanweave.annotations.NotTraced
+      !@io.opentelemetry.instrumentation.annotations.WithSpan
+      public * (@dev.spanweave.annotations.TracedSpan *).*(..): @dev.spanweave.internal.Woven;
+
+  declare @method:
+      @io.opentelemetry.instrumentation.annotations.WithSpan !@dev.spanweave.annotations.TracedSpan
+      * *(..): @dev.spanweave.internal.Woven;
 
   // ---- misuse that would silently do nothing is a compile error under compile-time weaving --
   // One error per method, naming the cause and the fix. tracing-core's checks (run by ajc as an

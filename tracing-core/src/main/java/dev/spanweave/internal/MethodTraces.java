@@ -1,5 +1,6 @@
 package dev.spanweave.internal;
 
+import dev.spanweave.annotations.NotTraced;
 import dev.spanweave.annotations.SpanAttribute;
 import dev.spanweave.annotations.TracedSpan;
 import io.opentelemetry.api.common.AttributeKey;
@@ -54,8 +55,7 @@ public final class MethodTraces {
   private static MethodTrace describe(Method method, String[] parameterNames, String functionName) {
     TracedSpan traced = method.getAnnotation(TracedSpan.class);
     WithSpan withSpan = traced == null ? method.getAnnotation(WithSpan.class) : null;
-    if (traced == null && withSpan == null && Modifier.isPublic(method.getModifiers())
-        && !method.isSynthetic()) {
+    if (traced == null && withSpan == null && tracedWithItsType(method)) {
       traced = method.getDeclaringClass().getAnnotation(TracedSpan.class);
     }
     MethodTrace.Mode mode;
@@ -133,6 +133,32 @@ public final class MethodTraces {
               : null));
     }
     return trace;
+  }
+
+  /**
+   * Framework callbacks that a type-level {@code @TracedSpan} leaves out: Spring MVC calls them
+   * around the handler method (an {@code @InitBinder} once per bound argument), so tracing them
+   * gave several root spans per request that say nothing about the application's own work. Named,
+   * not referenced: tracing-core does not depend on Spring.
+   */
+  private static final List<String> FRAMEWORK_CALLBACKS =
+      List.of(
+          "org.springframework.web.bind.annotation.InitBinder",
+          "org.springframework.web.bind.annotation.ModelAttribute",
+          "org.springframework.web.bind.annotation.ExceptionHandler");
+
+  /** Whether a method without an annotation of its own is traced by its type's annotation. */
+  private static boolean tracedWithItsType(Method method) {
+    if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
+        || method.isAnnotationPresent(NotTraced.class)) {
+      return false;
+    }
+    for (Annotation annotation : method.getAnnotations()) {
+      if (FRAMEWORK_CALLBACKS.contains(annotation.annotationType().getName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The span name OpenTelemetry's {@code @WithSpan} would give: {@code SimpleClassName.method}. */

@@ -2,6 +2,7 @@ package dev.spanweave.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spanweave.annotations.NotTraced;
 import dev.spanweave.annotations.SpanAttribute;
 import dev.spanweave.annotations.TracedSpan;
 import io.opentelemetry.instrumentation.annotations.AddingSpanAttributes;
@@ -35,6 +36,13 @@ class MethodTracesTest {
     public void visible() {}
 
     void packagePrivate() {}
+
+    @NotTraced
+    public void leftOut() {}
+
+    @NotTraced
+    @TracedSpan("explicit")
+    public void explicitWins() {}
   }
 
   private static MethodTrace trace(Class<?> type, String name) {
@@ -75,6 +83,12 @@ class MethodTracesTest {
   void aTypeLevelAnnotationCoversOnlyPublicMethods() {
     assertThat(trace(WholeType.class, "visible").opensSpan()).isTrue();
     assertThat(trace(WholeType.class, "packagePrivate").opensSpan()).isFalse();
+  }
+
+  @Test
+  void notTracedLeavesOutAMethodOfATracedTypeButNotAnExplicitlyTracedOne() {
+    assertThat(trace(WholeType.class, "leftOut").opensSpan()).isFalse();
+    assertThat(trace(WholeType.class, "explicitWins").spanName()).isEqualTo("explicit");
   }
 
   @Test

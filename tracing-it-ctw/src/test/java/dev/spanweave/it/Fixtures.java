@@ -1,5 +1,6 @@
 package dev.spanweave.it;
 
+import dev.spanweave.annotations.NotTraced;
 import dev.spanweave.annotations.SpanAttribute;
 import dev.spanweave.annotations.TracedSpan;
 import io.opentelemetry.api.trace.Span;
@@ -240,6 +241,11 @@ final class Fixtures {
 
     String packagePrivate() {
       return "pp";
+    }
+
+    @NotTraced
+    public String leftOut() {
+      return "l";
     }
 
     private String privateOne() {

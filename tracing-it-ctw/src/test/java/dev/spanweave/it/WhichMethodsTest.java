@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import dev.spanweave.internal.Woven;
 import dev.spanweave.test.SpanweaveExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,11 +23,23 @@ class WhichMethodsTest {
     Fixtures.WholeType.publicStatic();
     whole.overridden();
     whole.packagePrivate();
+    whole.leftOut();
 
     assertThat(recorder.spans()).extracting(SpanData::getName)
         .containsExactly("WholeType.publicOne", "WholeType.publicStatic", "overridden");
     assertThat(recorder.named("WholeType.publicOne")).hasKind(SpanKind.SERVER);
     assertThat(recorder.named("overridden")).hasKind(SpanKind.INTERNAL);
+  }
+
+  @Test
+  void theWovenMethodsAndOnlyThoseCarryTheMarkThatMakesSpringProxiesStandAside()
+      throws Exception {
+    Class<?> whole = Fixtures.WholeType.class;
+    assertThat(whole.getMethod("publicOne").isAnnotationPresent(Woven.class)).isTrue();
+    assertThat(whole.getMethod("overridden").isAnnotationPresent(Woven.class)).isTrue();
+    assertThat(whole.getMethod("leftOut").isAnnotationPresent(Woven.class)).isFalse();
+    assertThat(whole.getDeclaredMethod("packagePrivate").isAnnotationPresent(Woven.class))
+        .isFalse();
   }
 
   @Test

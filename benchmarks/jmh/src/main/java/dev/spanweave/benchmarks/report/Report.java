@@ -30,7 +30,7 @@ public final class Report {
   /** Report order; candidates not listed come after them, alphabetically. */
   static final List<String> OWN = List.of(BASELINE, REFERENCE, "handWrittenSemconv", SPANWEAVE,
       "spanweaveCtwCodeAttributes", "spanweaveCtwRedacted", "spanweaveKillSwitch",
-      "spanweaveLtw", "spanweaveLtwPreloaded");
+      "spanweaveLtw", "spanweaveLtwPreloaded", "springProxy", "spanweaveSpringAop");
   static final List<String> ORDER = java.util.stream.Stream.concat(OWN.stream(),
       java.util.stream.Stream.of("otelSpringAop", "otelAgent", "micrometerNewSpan",
           "micrometerObserved")).toList();

@@ -62,6 +62,7 @@ final class Targets {
             "< 1×", verdict(ratio[0], ratio[1], 1.0));
       }
     }
+    spring(md, results);
     Measurement switchedOff = Report.find(results, "spanweaveKillSwitch", "off");
     Measurement agentOff = Report.find(results, "otelAgent", "off");
     if (switchedOff != null && agentOff != null) {
@@ -72,6 +73,29 @@ final class Targets {
           "not slower", notSlower(ratio[0], ratio[1]));
     }
     return md.toString();
+  }
+
+  /** tracing-spring's interceptor (a proxy, no weaving): the targets of issue 9. */
+  private static void spring(StringBuilder md, List<Measurement> results) {
+    Measurement sampled = Report.find(results, "spanweaveSpringAop", "sampled");
+    Measurement otel = Report.find(results, "otelSpringAop", "sampled");
+    if (sampled != null && otel != null) {
+      double[] ratio = sampled.ratioTo(otel);
+      row(md, "sampled: spanweaveSpringAop vs otelSpringAop",
+          fmt(sampled.nsPerOp()) + " vs " + fmt(otel.nsPerOp()) + " ns/op (" + fmt(ratio[0])
+              + "× ± " + fmt(ratio[1]) + ")",
+          "≤ 0.5× (2× faster)", verdict(ratio[0], ratio[1], 0.5));
+    }
+    Measurement off = Report.find(results, "spanweaveSpringAop", "off");
+    Measurement bare = Report.find(results, "springProxy", "off");
+    if (off != null && bare != null) {
+      double[] ns = off.nsAbove(bare);
+      row(md, "off: spanweaveSpringAop ns/op above springProxy", signed(ns[0]) + " ± "
+          + fmt(ns[1]), "≤ +5", verdict(ns[0], ns[1], 5));
+      double[] bytes = off.bytesAbove(bare);
+      row(md, "off: spanweaveSpringAop B/op above springProxy", signed(bytes[0]) + " ± "
+          + fmt(bytes[1]), "+0", verdict(bytes[0], bytes[1], 0.5));
+    }
   }
 
   /** For two candidates that should cost the same: slower only beyond the error bar fails. */

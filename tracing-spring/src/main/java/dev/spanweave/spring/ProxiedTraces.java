@@ -1,0 +1,93 @@
+package dev.spanweave.spring;
+
+import dev.spanweave.internal.MethodTrace;
+import dev.spanweave.internal.MethodTraces;
+import dev.spanweave.internal.Woven;
+import java.lang.reflect.Method;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.core.BridgeMethodResolver;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.ParameterNameDiscoverer;
+
+/**
+ * The {@link MethodTrace} of each proxied method, described once by the same {@link
+ * MethodTraces#describe} the aspect uses, and kept per target class in a {@link ClassValue} so that
+ * nothing here keeps an application's classes from being unloaded.
+ *
+ * <p>A method is described on the class that implements it (the bean's class, not the interface
+ * or the proxy), where its annotations are. A method that spanweave's aspect has woven (it carries
+ * {@link Woven}) or that carries no tracing annotation gets {@link #NOT_PROXIED}: the woven code,
+ * if any, traces it, and the proxy only passes the call on.
+ */
+final class ProxiedTraces {
+
+  /** The trace of a method the proxy passes on untraced. */
+  static final MethodTrace NOT_PROXIED = null;
+
+  private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
+
+  private static final ClassValue<ConcurrentHashMap<Method, Described>> BY_CLASS =
+      new ClassValue<>() {
+        @Override
+        protected ConcurrentHashMap<Method, Described> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
+
+  /** A map value that may stand for "not proxied" (ConcurrentHashMap takes no null values). */
+  private record Described(MethodTrace trace) {}
+
+  private ProxiedTraces() {}
+
+  /**
+   * Whether the proxy of a {@code targetClass} instance must trace {@code method}: decided when a
+   * bean is proxied, for each of its methods. Only methods with a tracing annotation are described
+   * (and remembered).
+   */
+  static boolean traces(Method method, Class<?> targetClass) {
+    Method implementation;
+    try {
+      implementation = AopUtils.getMostSpecificMethod(method, targetClass);
+    } catch (Throwable problem) {
+      implementation = method;
+    }
+    return TracingAnnotations.present(implementation) && of(method, targetClass) != NOT_PROXIED;
+  }
+
+  /** The trace of {@code method} called on an instance of {@code targetClass}, or null. */
+  static MethodTrace of(Method method, Class<?> targetClass) {
+    ConcurrentHashMap<Method, Described> traces = BY_CLASS.get(targetClass);
+    Described described = traces.get(method);
+    if (described == null) {
+      described = traces.computeIfAbsent(method, m -> new Described(describe(m, targetClass)));
+    }
+    return described.trace;
+  }
+
+  private static MethodTrace describe(Method method, Class<?> targetClass) {
+    Method implementation;
+    try {
+      implementation =
+          BridgeMethodResolver.findBridgedMethod(AopUtils.getMostSpecificMethod(method, targetClass));
+    } catch (Throwable problem) {
+      return traceOrNull(MethodTraces.undescribable(targetClass.getName() + "." + method.getName(),
+          problem));
+    }
+    if (!TracingAnnotations.present(implementation)
+        || implementation.isAnnotationPresent(Woven.class)) {
+      return NOT_PROXIED;
+    }
+    String[] names;
+    try {
+      names = NAMES.getParameterNames(implementation);
+    } catch (Throwable problem) {
+      names = null; // MethodTraces falls back to the class file's names, then argN
+    }
+    return traceOrNull(MethodTraces.describe(implementation, names));
+  }
+
+  private static MethodTrace traceOrNull(MethodTrace trace) {
+    return trace.opensSpan() || trace.recordsArguments() ? trace : NOT_PROXIED;
+  }
+}

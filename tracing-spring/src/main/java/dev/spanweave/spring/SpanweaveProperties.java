@@ -1,0 +1,59 @@
+package dev.spanweave.spring;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * spanweave's Spring Boot settings, under {@code spanweave.*} in {@code application.properties} or
+ * {@code application.yaml}.
+ *
+ * <p>Each setting is a block of its own: field, getter, setter, javadoc (the javadoc becomes the
+ * IDE's description of the property). Settings of further features are added the same way.
+ */
+@ConfigurationProperties("spanweave")
+public class SpanweaveProperties {
+
+  /**
+   * Whether spanweave traces. false: no bean is proxied for tracing, and methods woven at build
+   * time run untraced while this application context is open.
+   */
+  private boolean enabled = true;
+
+  /**
+   * Whether spans carry code.function.name (the fully qualified method name). Not set: the JVM-wide
+   * default (-Dspanweave.code-attributes, SPANWEAVE_CODE_ATTRIBUTES), off unless configured.
+   */
+  private Boolean codeAttributes;
+
+  /**
+   * Order of spanweave's advisor among the application's other advisors: lower runs first, outside
+   * the others. The default, 0, puts the span around @Transactional's transaction (whose advisor
+   * runs last by default), Spring Security's method checks and caching.
+   */
+  private int order = 0;
+
+  // ---- settings of later features go below, one block each ---------------------------------
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public Boolean getCodeAttributes() {
+    return codeAttributes;
+  }
+
+  public void setCodeAttributes(Boolean codeAttributes) {
+    this.codeAttributes = codeAttributes;
+  }
+
+  public int getOrder() {
+    return order;
+  }
+
+  public void setOrder(int order) {
+    this.order = order;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.spanweave.spring;
+
+import dev.spanweave.internal.MethodTrace;
+import dev.spanweave.internal.TracerHolder;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+
+/**
+ * Traces the calls of proxied beans: the Spring AOP twin of the AspectJ aspect's advice, following
+ * the same {@link MethodTrace} protocol, so that spans, attributes, exceptions and asynchronous
+ * results are the same whichever way a method is reached.
+ *
+ * <p>The tracer is the application context's: the {@code OpenTelemetry} bean's, or {@link
+ * TracerHolder}'s (GlobalOpenTelemetry, or what a test kit installed) when there is no bean. So two
+ * application contexts in one JVM never send spans to each other's SDK.
+ */
+final class TracedSpanInterceptor implements MethodInterceptor {
+
+  /** Where the tracer comes from; replaced once the context's OpenTelemetry bean is known. */
+  private record TracerChoice(Tracer tracer, boolean fromHolder) {}
+
+  private static final TracerChoice FROM_HOLDER = new TracerChoice(null, true);
+
+  private volatile TracerChoice choice = FROM_HOLDER;
+
+  /** From now on, trace to {@code tracer}; {@code null} means tracing off. */
+  void useTracer(Tracer tracer) {
+    choice = new TracerChoice(tracer, false);
+  }
+
+  /** From now on, trace to whatever {@link TracerHolder} holds (the default). */
+  void useTracerHolder() {
+    choice = FROM_HOLDER;
+  }
+
+  @Override
+  public Object invoke(MethodInvocation invocation) throws Throwable {
+    TracerChoice current = choice;
+    Tracer tracer = current.fromHolder ? TracerHolder.tracer() : current.tracer;
+    if (tracer == null || !TracerHolder.ENABLED) {
+      return invocation.proceed();
+    }
+    Object target = invocation.getThis();
+    MethodTrace trace =
+        ProxiedTraces.of(
+            invocation.getMethod(),
+            target != null ? target.getClass() : invocation.getMethod().getDeclaringClass());
+    if (trace == ProxiedTraces.NOT_PROXIED) {
+      return invocation.proceed();
+    }
+    Span span =
+        trace.recordsArguments()
+            ? trace.start(tracer, invocation.getArguments())
+            : trace.start(tracer);
+    if (span == null) {
+      return invocation.proceed();
+    }
+    Object result;
+    Scope scope = span.makeCurrent();
+    try {
+      result = invocation.proceed();
+    } catch (Throwable error) {
+      scope.close();
+      throw trace.thrown(span, error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+}

@@ -1,0 +1,3 @@
+package dev.spanweave.spring.app;
+
+public record Owner(int id, String name) {}
