@@ -21,6 +21,7 @@ class PublishedJarsTest {
     "dev.spanweave.annotations.TracedSpan, dev.spanweave.core",
     "dev.spanweave.aspectj.JoinPointTraces, dev.spanweave.aspectj",
     "dev.spanweave.test.SpanweaveExtension, dev.spanweave.test",
+    "dev.spanweave.spring.SpanweaveProperties, dev.spanweave.spring",
   })
   void everyJarNamesItsModule(String type, String moduleName) throws Exception {
     Path location = Path.of(Class.forName(type).getProtectionDomain().getCodeSource()
