@@ -46,7 +46,9 @@ final class AsyncReturnHandler implements ReturnHandler {
   private void report(MethodTrace trace, String what, Throwable problem) {
     Problems.report("async:" + support.getClass().getName() + ":" + trace.functionName(),
         support.getClass().getName() + " " + what + " for " + trace.functionName()
-            + "; its span ends at return and the result is passed on untouched", problem);
+            + "; its span ends at return and the result is passed on untouched. Fix its"
+            + " onReturn(): it must not throw, and must return the value it was given or an"
+            + " instance of the method's declared return type", problem);
   }
 
   AsyncResultSupport support() {

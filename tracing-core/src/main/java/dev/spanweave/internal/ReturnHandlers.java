@@ -49,7 +49,8 @@ final class ReturnHandlers {
     } catch (Throwable problem) {
       Problems.report("supports:" + support.getClass().getName(),
           support.getClass().getName() + ".supports(" + returnType.getName() + ") threw; the"
-              + " type is not handled by it", problem);
+              + " type is not handled by it. Fix supports(): it must answer without throwing",
+          problem);
       return false;
     }
   }
@@ -87,7 +88,10 @@ final class ReturnHandlers {
           } catch (ServiceConfigurationError problem) {
             // One broken provider must not hide the others.
             Problems.report("provider:" + problem.getMessage(),
-                "could not load an AsyncResultSupport; its types are treated as synchronous",
+                "could not load an AsyncResultSupport listed in META-INF/services/"
+                    + AsyncResultSupport.class.getName() + "; its types are treated as"
+                    + " synchronous. The class named there must be on the class path, public, with"
+                    + " a public no-argument constructor",
                 problem);
           }
         }

@@ -8,6 +8,8 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
@@ -21,6 +23,9 @@ final class SpanTracker implements SpanProcessor {
   // Read without a lock (also from the JUL handler, which runs while a span's own lock is held):
   // no monitor here may ever be held while calling into a span.
   private final List<ReadableSpan> started = new CopyOnWriteArrayList<>();
+  // Ended as the processors see it, after the exporter: a span's hasEnded() turns true before its
+  // processors run, so a waiter trusting it could look for the span before it was exported.
+  private final Set<ReadableSpan> ended = ConcurrentHashMap.newKeySet();
   private final Object endings = new Object();
   private long endCount; // guarded by endings
 
@@ -36,6 +41,7 @@ final class SpanTracker implements SpanProcessor {
 
   @Override
   public void onEnd(ReadableSpan span) {
+    ended.add(span);
     synchronized (endings) {
       endCount++;
       endings.notifyAll();
@@ -54,6 +60,7 @@ final class SpanTracker implements SpanProcessor {
 
   void reset() {
     started.clear();
+    ended.clear();
   }
 
   /** The spans started since the last {@link #reset}, in start order. */
@@ -65,7 +72,7 @@ final class SpanTracker implements SpanProcessor {
   List<ReadableSpan> open() {
     List<ReadableSpan> open = new ArrayList<>();
     for (ReadableSpan span : started) {
-      if (!span.hasEnded()) {
+      if (!ended.contains(span)) {
         open.add(span);
       }
     }

@@ -172,22 +172,19 @@ class MisuseProcessorTest {
 
   @Test
   void thePluginOptionTurnsErrorsIntoWarnings() throws IOException {
-    var warned = compile("""
-        import dev.spanweave.annotations.*;
-        interface Subject { @TracedSpan String run(); }
-        """, "-Xplugin:spanweave misuse=warn");
-
-    assertThat(messages(warned, Diagnostic.Kind.ERROR)).isEmpty();
-    assertThat(messages(warned, Diagnostic.Kind.WARNING)).singleElement().asString()
-        .contains("does nothing");
+    assertOnlyAWarning("-Xplugin:spanweave misuse=warn");
   }
 
   @Test
   void theProcessorOptionTurnsErrorsIntoWarningsWhereProcessorsRun() throws IOException {
+    assertOnlyAWarning("-proc:full", "-Aspanweave.misuse=warn");
+  }
+
+  private void assertOnlyAWarning(String... options) throws IOException {
     var warned = compile("""
         import dev.spanweave.annotations.*;
         interface Subject { @TracedSpan String run(); }
-        """, "-proc:full", "-Aspanweave.misuse=warn");
+        """, options);
 
     assertThat(messages(warned, Diagnostic.Kind.ERROR)).isEmpty();
     assertThat(messages(warned, Diagnostic.Kind.WARNING)).singleElement().asString()
