@@ -19,7 +19,13 @@ final class LoggedValues {
   /** {@code value} as {@code writer} would record it, as text; {@code null} for no value. */
   static String render(AttributeWriter writer, Object value) {
     Captured captured = new Captured();
-    writer.write(captured, value);
+    // a toString() that calls traced code runs it untraced, as when recording the attribute
+    Rendering rendering = Rendering.enter();
+    try {
+      writer.write(captured, value);
+    } finally {
+      rendering.depth--;
+    }
     return captured.value == null ? null : String.valueOf(captured.value);
   }
 

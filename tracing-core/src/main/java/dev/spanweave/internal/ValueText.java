@@ -11,45 +11,13 @@ import java.util.Map;
  * so that the cost is that of the first elements whatever the size. A {@code null} value or
  * element is {@code "null"}.
  *
- * <p>{@link #forKey} is the piece that log lines use to print a value: chosen once per key, it
- * hides the value when the key (or the parameter name) matches the redaction pattern.
+ * <p>Redaction is not decided here: a redacted value never reaches this class (see {@link
+ * ValueKind#REDACTED}), and log lines render values through the attribute writers ({@link
+ * LoggedValues}).
  */
-public abstract class ValueText {
+final class ValueText {
 
-  private static final ValueText PLAIN = new ValueText() {
-    @Override
-    public String render(Object value) {
-      Rendering rendering = Rendering.enter();
-      try {
-        return of(value);
-      } finally {
-        rendering.depth--;
-      }
-    }
-  };
-
-  private static final ValueText REDACTED = new ValueText() {
-    @Override
-    public String render(Object value) {
-      return ValueSettings.REDACTED;
-    }
-  };
-
-  ValueText() {}
-
-  /**
-   * The text of values recorded under {@code key} from the parameter {@code parameterName} (may
-   * be null): redacted when either matches the redaction pattern. Decide once, render per call.
-   */
-  public static ValueText forKey(String key, String parameterName) {
-    return ValueSettings.redacts(key, parameterName) ? REDACTED : PLAIN;
-  }
-
-  /**
-   * The text of a value: bounded, possibly {@link ValueSettings#REDACTED}. Runs user code (a
-   * {@code toString()}); traced methods it calls run untraced. May throw what that code throws.
-   */
-  public abstract String render(Object value);
+  private ValueText() {}
 
   /** {@code value} as text, bounded in length and in elements read; never redacted. */
   static String of(Object value) {

@@ -58,6 +58,13 @@ public class Shop {
     return "delivered";
   }
 
+  /** Opts in to logged arguments, one of which is a secret by its name. */
+  @TracedSpan(logArguments = true)
+  public String signIn(@SpanAttribute("app.user") String user,
+      @SpanAttribute("app.password") String password) {
+    return "signed-in";
+  }
+
   @TracedSpan(slowThresholdMillis = 5)
   public String restock(@SpanAttribute("secret") String secret) throws InterruptedException {
     Thread.sleep(20);

@@ -74,6 +74,17 @@ class SpanLogLinesTest {
   }
 
   @Test
+  void aLoggedArgumentIsRedactedLikeItsAttribute() {
+    Spanweave.logSpans(true);
+
+    shop.signIn("ada", "hunter2");
+
+    assertThat(captured.lines).singleElement().satisfies(line -> assertThat(line.message())
+        .endsWith(" args=\"app.user=ada app.password=[REDACTED]\"")
+        .doesNotContain("hunter2"));
+  }
+
+  @Test
   void aFailureIsAWarning() {
     Spanweave.logSpans(true);
 
