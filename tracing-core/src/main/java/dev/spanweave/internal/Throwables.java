@@ -52,10 +52,12 @@ public final class Throwables {
     try {
       if (error instanceof StackOverflowError overflow) {
         span.addEvent(EXCEPTION_EVENT, Overflows.attributes(overflow));
-      } else {
-        span.recordException(error);
+        return;
       }
-      return;
+      if (readable(error)) {
+        span.recordException(error);
+        return;
+      }
     } catch (StackOverflowError tooDeep) {
       throw tooDeep;
     } catch (Throwable broken) {
@@ -74,6 +76,26 @@ public final class Throwables {
         ? Attributes.of(EXCEPTION_TYPE, type)
         : Attributes.of(EXCEPTION_TYPE, type, EXCEPTION_MESSAGE,
             ValueText.cap(message, ValueSettings.maxLength())));
+  }
+
+  /**
+   * Whether what the SDK reads of {@code error} to build its event (the text of it and of its
+   * causes) can be read. Older SDKs read it only when the span is exported, where a throwing
+   * {@code getMessage()} would break the export of the whole span, so it is tried here first.
+   */
+  private static boolean readable(Throwable error) {
+    try {
+      Throwable current = error;
+      for (int depth = 0; depth < 8 && current != null; depth++) {
+        current.toString();
+        current = current.getCause();
+      }
+      return true;
+    } catch (StackOverflowError tooDeep) {
+      throw tooDeep;
+    } catch (Throwable broken) {
+      return false;
+    }
   }
 
   private static boolean isWrapper(Throwable t) {
