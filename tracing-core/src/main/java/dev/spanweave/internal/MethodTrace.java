@@ -325,8 +325,9 @@ public final class MethodTrace {
 
   /**
    * The call threw {@code error}: puts the caller's context back (the adapter made {@code context}
-   * current with {@code scope}; both null if making it current failed), records the error and ends the span. Never throws, not even a
-   * {@link StackOverflowError} of its own: the adapter rethrows {@code error} itself.
+   * current with {@code scope}; both null if making it current failed), records the error and
+   * ends the span. Never throws, not even a {@link StackOverflowError} of its own: the adapter
+   * rethrows {@code error} itself.
    */
   public void thrown(Context context, Scope scope, Span span, Throwable error) {
     try {
@@ -341,19 +342,7 @@ public final class MethodTrace {
     } catch (Throwable tooDeep) {
       // no stack to close it here: the next failing traced call up does it
     }
-    try {
-      observer.exited(span, error);
-    } catch (Throwable tooDeep) {
-      // the span's end below matters more
-    }
-    try {
-      Unfinished.endAll(error);
-      if (!finish(span, error)) {
-        Unfinished.keep(span);
-      }
-    } catch (Throwable tooDeep) {
-      Unfinished.keepQuietly(span);
-    }
+    endFailed(span, error);
   }
 
   /**
@@ -361,6 +350,12 @@ public final class MethodTrace {
    * and its scope is closed; records it, ends the span and throws {@code error} itself, unchanged.
    */
   public RuntimeException thrown(Span span, Throwable error) {
+    endFailed(span, error);
+    throw Throwables.sneakyThrow(error);
+  }
+
+  /** The end of a failed call, on the adapter's thread; never throws, even without stack. */
+  private void endFailed(Span span, Throwable error) {
     try {
       observer.exited(span, error);
     } catch (Throwable tooDeep) {
@@ -374,7 +369,6 @@ public final class MethodTrace {
     } catch (Throwable tooDeep) {
       Unfinished.keepQuietly(span);
     }
-    throw Throwables.sneakyThrow(error);
   }
 
   /** Ends {@code span} as a success with {@code value} as the outcome. Never throws. */

@@ -33,26 +33,32 @@ public class SpanweaveProperties {
 
   // ---- settings of later features go below, one block each ---------------------------------
 
+  /** @return whether spanweave traces ({@code spanweave.enabled}) */
   public boolean isEnabled() {
     return enabled;
   }
 
+  /** @param enabled whether spanweave traces ({@code spanweave.enabled}) */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
+  /** @return whether spans carry code.function.name; null for the JVM-wide default */
   public Boolean getCodeAttributes() {
     return codeAttributes;
   }
 
+  /** @param codeAttributes whether spans carry code.function.name; null for the JVM-wide default */
   public void setCodeAttributes(Boolean codeAttributes) {
     this.codeAttributes = codeAttributes;
   }
 
+  /** @return the order of spanweave's advisor ({@code spanweave.order}) */
   public int getOrder() {
     return order;
   }
 
+  /** @param order the order of spanweave's advisor ({@code spanweave.order}) */
   public void setOrder(int order) {
     this.order = order;
   }

@@ -4,6 +4,7 @@ import dev.spanweave.internal.MethodTrace;
 import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -58,13 +59,22 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     if (span == null) {
       return invocation.proceed();
     }
+    // MethodTrace's protocol: the context made current inside the try, and a failure path that
+    // rethrows the very instance without a call, so that it holds when the stack overflowed
     Object result;
-    Scope scope = span.makeCurrent();
+    Context context = null;
+    Scope scope = null;
     try {
+      context = Context.current().with(span);
+      scope = context.makeCurrent();
       result = invocation.proceed();
     } catch (Throwable error) {
-      scope.close();
-      throw trace.thrown(span, error);
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // thrown() never throws; only a lack of stack gets here
+      }
+      throw error;
     }
     scope.close();
     return trace.returned(span, result);
