@@ -119,6 +119,8 @@ public @interface TracedSpan {
    * SpanAttribute} arguments, as {@code args="key=value ..."}. Off by default: argument values
    * never reach a log line unless a method opts in, and then they are rendered exactly as their
    * attributes are recorded, with the same limits.
+   *
+   * @return whether this method's span log line shows its arguments
    */
   boolean logArguments() default false;
 }

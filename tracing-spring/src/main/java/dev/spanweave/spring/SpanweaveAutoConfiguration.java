@@ -7,6 +7,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,12 +35,35 @@ public class SpanweaveAutoConfiguration {
     return new TracedSpanInterceptor();
   }
 
+  /**
+   * The settings that mirror JVM-wide ones, applied before any bean is created (see {@link
+   * SpanweaveSettings}).
+   */
+  @Bean
+  @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+  static SpanweaveSettings spanweaveSettings() {
+    return new SpanweaveSettings();
+  }
+
   @Bean
   static SpanweaveInstallation spanweaveInstallation(
       SpanweaveProperties properties,
       ObjectProvider<OpenTelemetry> openTelemetry,
       TracedSpanInterceptor spanweaveInterceptor) {
     return new SpanweaveInstallation(properties, openTelemetry, spanweaveInterceptor);
+  }
+
+  /** Timers in the application's MeterRegistry; Micrometer is optional. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+  static class Timers {
+
+    @Bean
+    static SpanweaveTimers spanweaveTimers(
+        SpanweaveProperties properties,
+        ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registries) {
+      return new SpanweaveTimers(properties, registries);
+    }
   }
 
   /** The advisor, and an auto-proxy creator to apply it if the application has none. */
