@@ -88,7 +88,7 @@ class SettingsTest {
         .withPropertyValues(
             "spanweave.metrics.enabled=true", "spanweave.metrics.timer-name=app.calls")
         .run(context -> context.getBean(SettingsProbe.class).probe("timed"));
-    assertThat(registry.find("app.calls").timer()).isNotNull()
+    assertThat(registry.find("app.calls").tag("method", "probe").timer()).isNotNull()
         .extracting(Timer::count).isEqualTo(1L);
   }
 
@@ -131,6 +131,21 @@ class SettingsTest {
     assertThat(ValueSettings.redactPattern().pattern()).isEqualTo(pattern);
     assertThat(Observers.settings()).isEqualTo(before);
     ValueSettings.restore(values);
+  }
+
+  @Test
+  void aSettingThatCannotBeAppliedStopsTheContextAndChangesNothing() {
+    int length = ValueSettings.maxLength();
+    String pattern = ValueSettings.redactPattern().pattern();
+
+    runner.withPropertyValues("spanweave.max-value-length=9", "spanweave.redact-pattern=(")
+        .run(context -> assertThat(context).hasFailed().getFailure()
+            .isInstanceOf(java.util.regex.PatternSyntaxException.class));
+    runner.withPropertyValues("spanweave.max-value-length=0")
+        .run(context -> assertThat(context).hasFailed());
+
+    assertThat(ValueSettings.maxLength()).isEqualTo(length);
+    assertThat(ValueSettings.redactPattern().pattern()).isEqualTo(pattern);
   }
 
   @Test
