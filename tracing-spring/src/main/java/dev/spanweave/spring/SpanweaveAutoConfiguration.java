@@ -28,6 +28,9 @@ import org.springframework.core.type.AnnotationMetadata;
 @EnableConfigurationProperties(SpanweaveProperties.class)
 public class SpanweaveAutoConfiguration {
 
+  /** Created by Spring Boot's auto-configuration. */
+  public SpanweaveAutoConfiguration() {}
+
   /** Created before the beans it proxies, so static and without dependencies on other beans. */
   @Bean
   @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

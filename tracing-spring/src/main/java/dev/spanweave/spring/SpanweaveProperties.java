@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("spanweave")
 public class SpanweaveProperties {
 
+  /** Settings with their defaults; Spring binds the configured values. */
+  public SpanweaveProperties() {}
+
   /**
    * Whether spanweave traces. false: no bean is proxied for tracing, and methods woven at build
    * time run untraced while this application context is open.
@@ -61,73 +64,128 @@ public class SpanweaveProperties {
   /** A Micrometer timer per traced method. */
   private final Metrics metrics = new Metrics();
 
-  /** @return whether spanweave traces ({@code spanweave.enabled}) */
+  /**
+   * Returns whether spanweave traces ({@code spanweave.enabled}).
+   *
+   * @return whether spanweave traces ({@code spanweave.enabled})
+   */
   public boolean isEnabled() {
     return enabled;
   }
 
-  /** @param enabled whether spanweave traces ({@code spanweave.enabled}) */
+  /**
+   * Sets whether spanweave traces ({@code spanweave.enabled}).
+   *
+   * @param enabled whether spanweave traces ({@code spanweave.enabled})
+   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
-  /** @return whether spans carry code.function.name; null for the JVM-wide default */
+  /**
+   * Returns whether spans carry code.function.name; null for the JVM-wide default.
+   *
+   * @return whether spans carry code.function.name; null for the JVM-wide default
+   */
   public Boolean getCodeAttributes() {
     return codeAttributes;
   }
 
-  /** @param codeAttributes whether spans carry code.function.name; null for the JVM-wide default */
+  /**
+   * Sets whether spans carry code.function.name; null for the JVM-wide default.
+   *
+   * @param codeAttributes whether spans carry code.function.name; null for the JVM-wide default
+   */
   public void setCodeAttributes(Boolean codeAttributes) {
     this.codeAttributes = codeAttributes;
   }
 
-  /** @return the order of spanweave's advisor ({@code spanweave.order}) */
+  /**
+   * Returns the order of spanweave's advisor ({@code spanweave.order}).
+   *
+   * @return the order of spanweave's advisor ({@code spanweave.order})
+   */
   public int getOrder() {
     return order;
   }
 
-  /** @param order the order of spanweave's advisor ({@code spanweave.order}) */
+  /**
+   * Sets the order of spanweave's advisor ({@code spanweave.order}).
+   *
+   * @param order the order of spanweave's advisor ({@code spanweave.order})
+   */
   public void setOrder(int order) {
     this.order = order;
   }
 
-  /** @return the longest recorded string in characters; null for the JVM-wide cap */
+  /**
+   * Returns the longest recorded string in characters; null for the JVM-wide cap.
+   *
+   * @return the longest recorded string in characters; null for the JVM-wide cap
+   */
   public Integer getMaxValueLength() {
     return maxValueLength;
   }
 
-  /** @param maxValueLength the longest recorded string in characters; null for the JVM-wide cap */
+  /**
+   * Sets the longest recorded string in characters; null for the JVM-wide cap.
+   *
+   * @param maxValueLength the longest recorded string in characters; null for the JVM-wide cap
+   */
   public void setMaxValueLength(Integer maxValueLength) {
     this.maxValueLength = maxValueLength;
   }
 
-  /** @return the pattern of keys whose values are redacted; null for the JVM-wide pattern */
+  /**
+   * Returns the pattern of keys whose values are redacted; null for the JVM-wide pattern.
+   *
+   * @return the pattern of keys whose values are redacted; null for the JVM-wide pattern
+   */
   public String getRedactPattern() {
     return redactPattern;
   }
 
-  /** @param redactPattern the pattern of keys whose values are redacted; null for the JVM-wide one */
+  /**
+   * Sets the pattern of keys whose values are redacted; null for the JVM-wide one.
+   *
+   * @param redactPattern the pattern of keys whose values are redacted; null for the JVM-wide one
+   */
   public void setRedactPattern(String redactPattern) {
     this.redactPattern = redactPattern;
   }
 
-  /** @return the log correlation settings ({@code spanweave.log-correlation.*}) */
+  /**
+   * Returns the log correlation settings ({@code spanweave.log-correlation.*}).
+   *
+   * @return the log correlation settings ({@code spanweave.log-correlation.*})
+   */
   public LogCorrelation getLogCorrelation() {
     return logCorrelation;
   }
 
-  /** @return the span log line settings ({@code spanweave.span-logging.*}) */
+  /**
+   * Returns the span log line settings ({@code spanweave.span-logging.*}).
+   *
+   * @return the span log line settings ({@code spanweave.span-logging.*})
+   */
   public SpanLogging getSpanLogging() {
     return spanLogging;
   }
 
-  /** @return the timer settings ({@code spanweave.metrics.*}) */
+  /**
+   * Returns the timer settings ({@code spanweave.metrics.*}).
+   *
+   * @return the timer settings ({@code spanweave.metrics.*})
+   */
   public Metrics getMetrics() {
     return metrics;
   }
 
   /** {@code spanweave.log-correlation.*}: trace ids in SLF4J's MDC. */
   public static class LogCorrelation {
+
+    /** Not set: the JVM-wide settings apply. */
+    public LogCorrelation() {}
 
     /**
      * Whether trace_id, span_id and trace_flags are in SLF4J's MDC while a traced method runs. Not
@@ -141,22 +199,38 @@ public class SpanweaveProperties {
      */
     private Boolean xrayTraceId;
 
-    /** @return whether trace ids go into the MDC; null for the JVM-wide setting */
+    /**
+     * Returns whether trace ids go into the MDC; null for the JVM-wide setting.
+     *
+     * @return whether trace ids go into the MDC; null for the JVM-wide setting
+     */
     public Boolean getEnabled() {
       return enabled;
     }
 
-    /** @param enabled whether trace ids go into the MDC; null for the JVM-wide setting */
+    /**
+     * Sets whether trace ids go into the MDC; null for the JVM-wide setting.
+     *
+     * @param enabled whether trace ids go into the MDC; null for the JVM-wide setting
+     */
     public void setEnabled(Boolean enabled) {
       this.enabled = enabled;
     }
 
-    /** @return whether the X-Ray form of the trace id is added; null for the JVM-wide setting */
+    /**
+     * Returns whether the X-Ray form of the trace id is added; null for the JVM-wide setting.
+     *
+     * @return whether the X-Ray form of the trace id is added; null for the JVM-wide setting
+     */
     public Boolean getXrayTraceId() {
       return xrayTraceId;
     }
 
-    /** @param xrayTraceId whether the X-Ray form is added; null for the JVM-wide setting */
+    /**
+     * Sets whether the X-Ray form is added; null for the JVM-wide setting.
+     *
+     * @param xrayTraceId whether the X-Ray form is added; null for the JVM-wide setting
+     */
     public void setXrayTraceId(Boolean xrayTraceId) {
       this.xrayTraceId = xrayTraceId;
     }
@@ -164,6 +238,9 @@ public class SpanweaveProperties {
 
   /** {@code spanweave.span-logging.*}: one log line per ended span. */
   public static class SpanLogging {
+
+    /** Not set: the JVM-wide settings apply. */
+    public SpanLogging() {}
 
     /**
      * Whether every ended span writes one line (name, duration, outcome, ids) to the logger
@@ -179,22 +256,38 @@ public class SpanweaveProperties {
      */
     private Duration slowThreshold;
 
-    /** @return whether ended spans are logged; null for the JVM-wide setting */
+    /**
+     * Returns whether ended spans are logged; null for the JVM-wide setting.
+     *
+     * @return whether ended spans are logged; null for the JVM-wide setting
+     */
     public Boolean getEnabled() {
       return enabled;
     }
 
-    /** @param enabled whether ended spans are logged; null for the JVM-wide setting */
+    /**
+     * Sets whether ended spans are logged; null for the JVM-wide setting.
+     *
+     * @param enabled whether ended spans are logged; null for the JVM-wide setting
+     */
     public void setEnabled(Boolean enabled) {
       this.enabled = enabled;
     }
 
-    /** @return the duration from which a call is slow; null for the JVM-wide setting */
+    /**
+     * Returns the duration from which a call is slow; null for the JVM-wide setting.
+     *
+     * @return the duration from which a call is slow; null for the JVM-wide setting
+     */
     public Duration getSlowThreshold() {
       return slowThreshold;
     }
 
-    /** @param slowThreshold the duration from which a call is slow; null for the JVM-wide one */
+    /**
+     * Sets the duration from which a call is slow; null for the JVM-wide one.
+     *
+     * @param slowThreshold the duration from which a call is slow; null for the JVM-wide one
+     */
     public void setSlowThreshold(Duration slowThreshold) {
       this.slowThreshold = slowThreshold;
     }
@@ -202,6 +295,9 @@ public class SpanweaveProperties {
 
   /** {@code spanweave.metrics.*}: a Micrometer timer per traced method. */
   public static class Metrics {
+
+    /** Not set: the JVM-wide settings apply. */
+    public Metrics() {}
 
     /**
      * true: every traced method is timed in the application's MeterRegistry bean (Spring Boot
@@ -226,42 +322,74 @@ public class SpanweaveProperties {
      */
     private Boolean exemplars;
 
-    /** @return whether methods are timed in the application's registry; null: not set */
+    /**
+     * Returns whether methods are timed in the application's registry; null: not set.
+     *
+     * @return whether methods are timed in the application's registry; null: not set
+     */
     public Boolean getEnabled() {
       return enabled;
     }
 
-    /** @param enabled whether methods are timed in the application's registry; null: not set */
+    /**
+     * Sets whether methods are timed in the application's registry; null: not set.
+     *
+     * @param enabled whether methods are timed in the application's registry; null: not set
+     */
     public void setEnabled(Boolean enabled) {
       this.enabled = enabled;
     }
 
-    /** @return the name of the timers; null for the JVM-wide name */
+    /**
+     * Returns the name of the timers; null for the JVM-wide name.
+     *
+     * @return the name of the timers; null for the JVM-wide name
+     */
     public String getTimerName() {
       return timerName;
     }
 
-    /** @param timerName the name of the timers; null for the JVM-wide name */
+    /**
+     * Sets the name of the timers; null for the JVM-wide name.
+     *
+     * @param timerName the name of the timers; null for the JVM-wide name
+     */
     public void setTimerName(String timerName) {
       this.timerName = timerName;
     }
 
-    /** @return whether timers publish histograms; null for the JVM-wide setting */
+    /**
+     * Returns whether timers publish histograms; null for the JVM-wide setting.
+     *
+     * @return whether timers publish histograms; null for the JVM-wide setting
+     */
     public Boolean getHistogram() {
       return histogram;
     }
 
-    /** @param histogram whether timers publish histograms; null for the JVM-wide setting */
+    /**
+     * Sets whether timers publish histograms; null for the JVM-wide setting.
+     *
+     * @param histogram whether timers publish histograms; null for the JVM-wide setting
+     */
     public void setHistogram(Boolean histogram) {
       this.histogram = histogram;
     }
 
-    /** @return whether timers see their span, for exemplars; null for the JVM-wide setting */
+    /**
+     * Returns whether timers see their span, for exemplars; null for the JVM-wide setting.
+     *
+     * @return whether timers see their span, for exemplars; null for the JVM-wide setting
+     */
     public Boolean getExemplars() {
       return exemplars;
     }
 
-    /** @param exemplars whether timers see their span, for exemplars; null for the JVM-wide one */
+    /**
+     * Sets whether timers see their span, for exemplars; null for the JVM-wide one.
+     *
+     * @param exemplars whether timers see their span, for exemplars; null for the JVM-wide one
+     */
     public void setExemplars(Boolean exemplars) {
       this.exemplars = exemplars;
     }

@@ -30,7 +30,10 @@ public final class Report {
   /** Report order; candidates not listed come after them, alphabetically. */
   static final List<String> OWN = List.of(BASELINE, REFERENCE, "handWrittenSemconv", SPANWEAVE,
       "spanweaveCtwCodeAttributes", "spanweaveCtwRedacted", "spanweaveKillSwitch",
-      "spanweaveLtw", "spanweaveLtwPreloaded", "springProxy", "spanweaveSpringAop");
+      "spanweaveLtw", "spanweaveLtwPreloaded", "springProxy", "spanweaveSpringAop",
+      "handWrittenTimed", "spanweaveCtwLogCorrelation", "spanweaveCtwTimer",
+      "spanweaveCtwLogsAndTimer", "logLineCorrelation[none]", "logLineCorrelation[mdc]",
+      "logLineCorrelation[otelAppender]");
   static final List<String> ORDER = java.util.stream.Stream.concat(OWN.stream(),
       java.util.stream.Stream.of("otelSpringAop", "otelAgent", "micrometerNewSpan",
           "micrometerObserved")).toList();
@@ -77,13 +80,26 @@ public final class Report {
           }
         }
       }
-      results.add(new Measurement(candidate(benchmark, mode), mode,
+      results.add(new Measurement(candidate(benchmark, mode) + otherParams(params), mode,
           number(primary.get("score")), number(primary.get("scoreError")), bytes, bytesError));
     }
     results.sort(Comparator.comparingInt((Measurement m) -> rank(m.candidate()))
         .thenComparing(Measurement::candidate)
         .thenComparingInt(m -> MODES.indexOf(m.mode())));
     return results;
+  }
+
+  /** Parameters besides the mode, as {@code [value]}: one candidate per value. */
+  static String otherParams(Map<?, ?> params) {
+    StringBuilder suffix = new StringBuilder();
+    if (params != null) {
+      for (Map.Entry<?, ?> param : params.entrySet()) {
+        if (!"mode".equals(param.getKey())) {
+          suffix.append('[').append(param.getValue()).append(']');
+        }
+      }
+    }
+    return suffix.toString();
   }
 
   /** {@code dev...OtelAgentSampledBenchmark.greet} in mode sampled: {@code otelAgent}. */

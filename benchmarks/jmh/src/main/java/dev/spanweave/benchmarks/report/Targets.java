@@ -63,6 +63,7 @@ final class Targets {
       }
     }
     spring(md, results);
+    features(md, results);
     Measurement switchedOff = Report.find(results, "spanweaveKillSwitch", "off");
     Measurement agentOff = Report.find(results, "otelAgent", "off");
     if (switchedOff != null && agentOff != null) {
@@ -73,6 +74,58 @@ final class Targets {
           "not slower", notSlower(ratio[0], ratio[1]));
     }
     return md.toString();
+  }
+
+  /**
+   * Per-method features against plain spanweave in the same run: log correlation adds at most
+   * 30 ns to a sampled call, a timer at most what Micrometer's own {@code Timer.record} costs
+   * (handWrittenTimed minus handWritten) plus 10 ns, redaction nothing beyond the error bar; and
+   * every feature costs nothing measurable and no byte while tracing is off.
+   */
+  private static void features(StringBuilder md, List<Measurement> results) {
+    Measurement plain = Report.find(results, Report.SPANWEAVE, "sampled");
+    Measurement correlated = Report.find(results, "spanweaveCtwLogCorrelation", "sampled");
+    if (plain != null && correlated != null) {
+      double[] ns = correlated.nsAbove(plain);
+      row(md, "sampled: log correlation ns/op above spanweaveCtw",
+          signed(ns[0]) + " ± " + fmt(ns[1]), "≤ +30", verdict(ns[0], ns[1], 30));
+    }
+    for (String mode : List.of("sampled", "unsampled")) {
+      Measurement ours = Report.find(results, Report.SPANWEAVE, mode);
+      Measurement timed = Report.find(results, "spanweaveCtwTimer", mode);
+      Measurement hand = Report.find(results, Report.REFERENCE, mode);
+      Measurement handTimed = Report.find(results, "handWrittenTimed", mode);
+      if (ours == null || timed == null || hand == null || handTimed == null) {
+        continue;
+      }
+      double[] timer = timed.nsAbove(ours);
+      double[] record = handTimed.nsAbove(hand);
+      double over = timer[0] - record[0];
+      row(md, mode + ": timer ns/op above spanweaveCtw, minus Timer.record's own cost",
+          signed(timer[0]) + " − " + signed(record[0]) + " = " + signed(over) + " ± "
+              + fmt(Math.hypot(timer[1], record[1])),
+          "≤ +10", verdict(over, Math.hypot(timer[1], record[1]), 10));
+    }
+    Measurement redacted = Report.find(results, "spanweaveCtwRedacted", "sampled");
+    if (plain != null && redacted != null) {
+      double[] ratio = redacted.ratioTo(plain);
+      row(md, "sampled: spanweaveCtwRedacted vs spanweaveCtw",
+          fmt(ratio[0]) + "× ± " + fmt(ratio[1]), "not slower", notSlower(ratio[0], ratio[1]));
+    }
+    Measurement off = Report.find(results, Report.SPANWEAVE, "off");
+    for (String feature : List.of("spanweaveCtwLogCorrelation", "spanweaveCtwTimer",
+        "spanweaveCtwLogsAndTimer", "spanweaveCtwRedacted")) {
+      Measurement featureOff = Report.find(results, feature, "off");
+      if (off == null || featureOff == null) {
+        continue;
+      }
+      double[] ns = featureOff.nsAbove(off);
+      double[] bytes = featureOff.bytesAbove(off);
+      row(md, "off: " + feature + " above spanweaveCtw",
+          signed(ns[0]) + " ± " + fmt(ns[1]) + " ns/op, " + signed(bytes[0]) + " B/op",
+          "≤ +1 ns, +0 B", verdict(ns[0], ns[1], 1) + "; bytes "
+              + verdict(bytes[0], bytes[1], 0.5));
+    }
   }
 
   /** tracing-spring's interceptor (a proxy, no weaving): the targets of issue 9. */
