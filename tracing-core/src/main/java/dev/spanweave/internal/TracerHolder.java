@@ -77,6 +77,7 @@ public final class TracerHolder {
       // isSet() takes a lock, so it is asked only every GLOBAL_RECHECK_INTERVAL calls. With the
       // SDK autoconfigure switched on, get() builds the global SDK: never a no-op for others.
       if (!GlobalLookup.AUTOCONFIGURES && !GlobalLookup.isSet()) {
+        NoSdkNotice.give();
         return null;
       }
       synchronized (TracerHolder.class) {
