@@ -11,39 +11,54 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code export OTEL_...=...} lines of a recipe in the README, found by the HTML comment
- * {@code <!-- recipe:NAME -->} above its code block: the tests run the README's settings, not a
- * copy of them.
+ * The {@code OTEL_...=...} lines of a recipe in {@value #PAGE}, found by the marker
+ * {@code <!-- run-by: TestName recipe=NAME -->} above its code block: the tests run the page's
+ * settings, not a copy of them. Lines may start with {@code export}; a {@code #} starts a comment.
  */
-final class ReadmeRecipe {
+final class DocsRecipe {
 
-  private static final Pattern EXPORT = Pattern.compile("^export (OTEL_[A-Z_]+)=(\\S+)$");
+  static final String PAGE = "docs/backends.md";
 
-  private ReadmeRecipe() {}
+  private static final Pattern SETTING =
+      Pattern.compile("^(?:export\\s+)?([A-Z][A-Z0-9_]*)=(\\S+)\\s*(?:#.*)?$");
 
-  /** The recipe's settings as the {@code otel.*} properties autoconfiguration reads them as. */
-  static Map<String, String> properties(String name) throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
-    int marker = lines.indexOf("<!-- recipe:" + name + " -->");
-    if (marker < 0) {
-      throw new IllegalStateException("README.md has no <!-- recipe:" + name + " -->");
+  private DocsRecipe() {}
+
+  /** The recipe's settings as environment variables, in the page's order. */
+  static Map<String, String> environment(String test, String name) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("..").resolve(PAGE));
+    String marker = "<!-- run-by: " + test + " recipe=" + name + " -->";
+    // the block may sit in a list item, indented
+    int at = lines.stream().map(String::strip).toList().indexOf(marker);
+    if (at < 0) {
+      throw new IllegalStateException(PAGE + " has no " + marker);
     }
-    Map<String, String> properties = new LinkedHashMap<>();
+    Map<String, String> environment = new LinkedHashMap<>();
     boolean inBlock = false;
-    for (String line : lines.subList(marker + 1, lines.size())) {
-      if (line.startsWith("```")) {
+    for (String line : lines.subList(at + 1, lines.size())) {
+      if (line.strip().startsWith("```")) {
         if (inBlock) {
           break;
         }
         inBlock = true;
         continue;
       }
-      Matcher export = EXPORT.matcher(line.strip());
-      if (inBlock && export.matches()) {
-        // the environment-variable to property mapping autoconfiguration documents
-        properties.put(export.group(1).toLowerCase(Locale.ROOT).replace('_', '.'), export.group(2));
+      Matcher setting = SETTING.matcher(line.strip());
+      if (inBlock && setting.matches()) {
+        environment.put(setting.group(1), setting.group(2));
+      } else if (inBlock && !line.isBlank()) {
+        throw new IllegalStateException(PAGE + ": not a setting in recipe " + name + ": " + line);
       }
     }
+    return environment;
+  }
+
+  /** The recipe's settings as the {@code otel.*} properties autoconfiguration reads them as. */
+  static Map<String, String> properties(String test, String name) throws IOException {
+    Map<String, String> properties = new LinkedHashMap<>();
+    // the environment-variable to property mapping autoconfiguration documents
+    environment(test, name).forEach((variable, value) ->
+        properties.put(variable.toLowerCase(Locale.ROOT).replace('_', '.'), value));
     return properties;
   }
 }
