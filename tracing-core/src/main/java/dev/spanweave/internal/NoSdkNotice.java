@@ -19,7 +19,8 @@ final class NoSdkNotice {
 
   /** Logs the notice the first time only. */
   static void give() {
-    if (GIVEN.compareAndSet(false, true)) {
+    // a plain read first: after the notice, the slow path pays no compare-and-set
+    if (!GIVEN.get() && GIVEN.compareAndSet(false, true)) {
       try {
         Problems.LOG.info("spanweave: {}", message(GlobalLookup.autoconfigurePresent()));
       } catch (Throwable ignored) {
