@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,20 @@ class RepositoryDocsTest {
             + "-Dsnippets.update=true to rewrite drifted snippets from their sources):\n"
             + problems.stream().map(Problem::toString).collect(Collectors.joining("\n\n")))
         .isEmpty();
+  }
+
+  @Test
+  void ciRunsTheCommandsTheReadmeGives() throws IOException {
+    Path root = root();
+    List<String> commands = Files.readAllLines(root.resolve("README.md")).stream()
+        .map(line -> Pattern.compile("^\\|.*\\| `(\\./mvnw [^`]+)` \\|$").matcher(line))
+        .filter(Matcher::matches)
+        .map(matcher -> matcher.group(1))
+        .toList();
+    String ci = Files.readString(root.resolve(".ci/run"));
+
+    assertThat(commands).contains("./mvnw -B verify").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(commands).allSatisfy(command -> assertThat(ci).contains(command));
   }
 
   @Test
