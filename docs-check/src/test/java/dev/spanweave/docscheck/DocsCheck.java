@@ -34,6 +34,8 @@ final class DocsCheck {
   private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?[^)]*\\)");
   private static final Pattern REFERENCE = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*(\\S+)");
   private static final Pattern HTML = Pattern.compile("(?:href|src)=\"([^\"]+)\"");
+  private static final Pattern MARKER =
+      Pattern.compile("^\\s*<!--\\s*(snippet|run-by|peer-code):");
   private static final Pattern INLINE_CODE = Pattern.compile("(`+)[^`].*?\\1");
 
   private final Path root;
@@ -97,7 +99,17 @@ final class DocsCheck {
 
   private void checkBlocks(Path page, List<Problem> problems) {
     String name = relative(page);
-    for (CodeBlock block : CodeBlock.of(lines(page))) {
+    List<String> lines = lines(page);
+    Anchors.Fences fences = new Anchors.Fences();
+    for (int i = 0; i < lines.size(); i++) {
+      boolean inCode = fences.inCode(lines.get(i));
+      if (!inCode && MARKER.matcher(lines.get(i)).find()
+          && (i + 1 == lines.size() || !lines.get(i + 1).strip().matches("(```|~~~).*"))) {
+        problems.add(new Problem(name, i + 1, "a snippet/run-by/peer-code marker must stand "
+            + "directly above the fenced block it marks (no blank line between)"));
+      }
+    }
+    for (CodeBlock block : CodeBlock.of(lines)) {
       int line = block.fenceLine() + 1;
       String snippet = block.marked("snippet");
       String runBy = block.marked("run-by");

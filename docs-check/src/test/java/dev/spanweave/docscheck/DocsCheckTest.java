@@ -170,6 +170,22 @@ class DocsCheckTest {
   }
 
   @Test
+  void aMarkerNotDirectlyAboveABlockFails() throws IOException {
+    write("src/Example.java", SOURCE);
+    write("README.md", """
+        <!-- snippet: src/Example.java#call -->
+
+        ```
+        Spanweave.logSpans(false);
+        ```
+        """);
+
+    assertThat(check()).extracting(Problem::toString).singleElement()
+        .satisfies(problem -> assertThat(problem).startsWith("README.md:1: ")
+            .contains("directly above"));
+  }
+
+  @Test
   void peerCodeIsAcceptedInMigrationGuidesOnly() throws IOException {
     String page = """
         <!-- peer-code: Micrometer -->
