@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders one two-service trace in Zipkin's own web UI with headless Chromium and saves it as
-# docs/zipkin-trace.png (shown in the README). Not part of CI.
+# docs/zipkin-trace.png (shown in docs/backends.md). Not part of CI.
 #
 # Needs: a JDK 17 and Debian's chromium package (apt-get install chromium).
 # Runs the backends demo with -Dzipkin.keep=true, screenshots the trace of the request whose

@@ -140,7 +140,7 @@ public final class Spanweave {
    *
    * <p>With Logback or Log4j 2, OpenTelemetry's own {@code opentelemetry-logback-mdc-1.0} and
    * {@code opentelemetry-log4j-context-data-2.17-autoconfigure} add the same keys at log time
-   * instead, with no cost per traced call: see the README, "Logs and metrics".
+   * instead, with no cost per traced call: see docs/logs-and-metrics.md.
    *
    * @param correlate {@code true} to write the ids into the MDC
    */

@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
  * OpenTelemetry's {@code @WithSpan}) itself is traced, and putting both on one method is
  * contradictory. Spring MVC's {@code @InitBinder}, {@code @ModelAttribute} and
  * {@code @ExceptionHandler} methods need no {@code @NotTraced}: a type-level {@code @TracedSpan}
- * leaves them out (see the README, "Which methods are traced").
+ * leaves them out (see docs/annotations.md, "Which methods are traced").
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  * <p>Like every Java method annotation, it is not inherited: on an interface or abstract method it
  * does nothing for the implementations, which must carry it themselves (or sit in a
  * {@code @TracedSpan} type). Putting it on an abstract or interface method is therefore a compile
- * error, from the annotation processor in tracing-core. See the README, "Which methods are
- * traced".
+ * error, from the annotation processor in tracing-core. See docs/annotations.md, "Which methods
+ * are traced".
  *
  * <p>Parameters annotated with {@link SpanAttribute} become typed span attributes. A method that
  * fails records an {@code exception} event, sets status {@code ERROR} and the {@code error.type}

@@ -55,7 +55,7 @@ public final class GlobalLookup {
     return "true".equalsIgnoreCase(TracerHolder.setting(property, environment));
   }
 
-  private static boolean autoconfigurePresent() {
+  static boolean autoconfigurePresent() {
     try {
       // the class GlobalOpenTelemetry.get() looks for, from the same class loader
       Class.forName(AUTOCONFIGURE_CLASS, false, GlobalOpenTelemetry.class.getClassLoader());

@@ -33,7 +33,7 @@ public final class TracerHolder {
 
   static final String CODE_ATTRIBUTES_ENV = "SPANWEAVE_CODE_ATTRIBUTES";
 
-  /** The oldest opentelemetry-api the test suite runs against (see README "Compatibility"). */
+  /** The oldest opentelemetry-api the test suite runs against (see docs/compatibility.md). */
   static final String OLDEST_SUPPORTED_API = "1.27.0";
 
   /** How many untraced calls pass between two looks for a late {@code GlobalOpenTelemetry.set}. */
@@ -77,6 +77,7 @@ public final class TracerHolder {
       // isSet() takes a lock, so it is asked only every GLOBAL_RECHECK_INTERVAL calls. With the
       // SDK autoconfigure switched on, get() builds the global SDK: never a no-op for others.
       if (!GlobalLookup.AUTOCONFIGURES && !GlobalLookup.isSet()) {
+        NoSdkNotice.give();
         return null;
       }
       synchronized (TracerHolder.class) {

@@ -3,10 +3,10 @@ package dev.spanweave.examples.backends;
 import com.sun.net.httpserver.HttpExchange;
 import dev.spanweave.annotations.SpanAttribute;
 import dev.spanweave.annotations.TracedSpan;
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.io.IOException;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -33,10 +33,9 @@ public class Gateway {
 
   public static void main(String[] args) throws IOException {
     int port = Integer.parseInt(args[0]);
-    OpenTelemetry openTelemetry = Telemetry.fromEnvironment();
-    Gateway gateway = new Gateway(new BackendClient(
-        URI.create(args[1]), openTelemetry.getPropagators().getTextMapPropagator()));
-    Http.serve(port, "/home", openTelemetry,
+    TextMapPropagator propagator = Telemetry.propagator();
+    Gateway gateway = new Gateway(new BackendClient(URI.create(args[1]), propagator));
+    Http.serve(port, "/home", propagator,
         exchange -> gateway.home(Http.queryParameter(exchange, "user"), exchange));
   }
 

@@ -2,9 +2,9 @@ package dev.spanweave.examples.backends;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -26,13 +26,12 @@ final class Http {
    * Serves {@code path} on a loopback port. Each request runs in the trace context its headers
    * carry, so the traced method it reaches continues the caller's trace.
    */
-  static HttpServer serve(int port, String path, OpenTelemetry openTelemetry, Handler handler)
+  static HttpServer serve(int port, String path, TextMapPropagator propagator, Handler handler)
       throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext(path, exchange -> {
-      Context remote = openTelemetry.getPropagators().getTextMapPropagator()
-          .extract(Context.root(), exchange, ExchangeHeaders.INSTANCE);
+      Context remote = propagator.extract(Context.root(), exchange, ExchangeHeaders.INSTANCE);
       try (Scope ignored = remote.makeCurrent()) {
         handler.handle(exchange);
       } catch (InterruptedException e) {

@@ -27,6 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final CompletableFuture<URI> listening = new CompletableFuture<>();
+  private final CompletableFuture<Void> pumped = new CompletableFuture<>();
 
   private ServiceProcess(String name, Process process, Path log) {
     this.name = name;
@@ -68,6 +69,7 @@ public final class ServiceProcess implements AutoCloseable {
       } catch (IOException e) {
         listening.completeExceptionally(e);
       }
+      pumped.complete(null);
       // no-op once listening
       listening.completeExceptionally(
           new IllegalStateException(name + " ended before listening; see " + log));
@@ -84,6 +86,18 @@ public final class ServiceProcess implements AutoCloseable {
       throw new IOException(e.getCause().getMessage(), e.getCause());
     } catch (TimeoutException e) {
       throw new IOException(name + " not listening after " + timeout + "; see " + log, e);
+    }
+  }
+
+  /** Waits for the process to end by itself (a command-line program), then for its output. */
+  public void awaitExit(Duration timeout) throws IOException, InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IOException(name + " still running after " + timeout + "; see " + log);
+    }
+    try {
+      pumped.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IOException(name + ": output not read; see " + log, e);
     }
   }
 

@@ -21,7 +21,7 @@ public final class SocialBackend {
   public static void main(String[] args) throws IOException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
     SocialBackend backend = new SocialBackend();
-    Http.serve(port, "/api/home", Telemetry.fromEnvironment(), backend::home);
+    Http.serve(port, "/api/home", Telemetry.propagator(), backend::home);
   }
 
   private void home(HttpExchange exchange) throws IOException {

@@ -56,12 +56,20 @@ public final class TwoServices implements AutoCloseable {
   /** Starts both services and waits until they accept requests. */
   public static TwoServices start(URI zipkinSpans, Path logDirectory, Duration timeout)
       throws IOException, InterruptedException {
+    return start(zipkinEnvironment(GATEWAY, zipkinSpans), zipkinEnvironment(BACKEND, zipkinSpans),
+        logDirectory, timeout);
+  }
+
+  /** Starts both services with the given environments and waits until they accept requests. */
+  public static TwoServices start(Map<String, String> gatewayEnvironment,
+      Map<String, String> backendEnvironment, Path logDirectory, Duration timeout)
+      throws IOException, InterruptedException {
     ServiceProcess backend = ServiceProcess.start(BACKEND, SocialBackend.class,
-        zipkinEnvironment(BACKEND, zipkinSpans), logDirectory, "0");
+        backendEnvironment, logDirectory, "0");
     try {
       URI backendUri = backend.awaitListening(timeout);
       ServiceProcess gateway = ServiceProcess.start(GATEWAY, Gateway.class,
-          zipkinEnvironment(GATEWAY, zipkinSpans), logDirectory, "0", backendUri.toString());
+          gatewayEnvironment, logDirectory, "0", backendUri.toString());
       try {
         return new TwoServices(backend, gateway, gateway.awaitListening(timeout));
       } catch (IOException | RuntimeException e) {

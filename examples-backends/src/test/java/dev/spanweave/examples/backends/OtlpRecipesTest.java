@@ -11,6 +11,7 @@ import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Honeycomb and Collector recipes, exactly as written there, given to OpenTelemetry's
+ * The Honeycomb, Collector and X-Ray recipes of docs/backends.md, exactly as written there, given to OpenTelemetry's
  * autoconfiguration; only the endpoint is swapped for a local receiver. The real Honeycomb is never
  * contacted.
  */
@@ -43,7 +44,7 @@ class OtlpRecipesTest {
 
   @Test
   void theHoneycombRecipeSendsOtlpProtobufWithTheTeamHeader() throws Exception {
-    Map<String, String> recipe = ReadmeRecipe.properties("honeycomb");
+    Map<String, String> recipe = DocsRecipe.properties("OtlpRecipesTest", "honeycomb");
     assertThat(recipe).containsEntry("otel.exporter.otlp.endpoint", "https://api.honeycomb.io")
         .containsEntry("otel.exporter.otlp.protocol", "http/protobuf");
 
@@ -56,12 +57,35 @@ class OtlpRecipesTest {
 
   @Test
   void theCollectorRecipeSendsTheSameSpansWithoutAnyKey() throws Exception {
-    Map<String, String> recipe = ReadmeRecipe.properties("collector");
+    Map<String, String> recipe = DocsRecipe.properties("OtlpRecipesTest", "collector");
     assertThat(recipe).containsEntry("otel.exporter.otlp.endpoint", "http://localhost:4318");
 
     OtlpReceiver.Received request = runSocialAppWith(recipe);
 
     assertThat(request.headers().getFirst("x-honeycomb-team")).isNull();
+    assertSocialAppTrace(request, recipe.get("otel.service.name"));
+  }
+
+  @Test
+  void theCollectorConfigurationShownReceivesWhereTheRecipeSends() throws Exception {
+    String config = new String(getClass().getResourceAsStream("/collector/config.yaml")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    String endpoint = DocsRecipe.properties("OtlpRecipesTest", "collector")
+        .get("otel.exporter.otlp.endpoint");
+
+    assertThat(config).contains("endpoint: 0.0.0.0:" + URI.create(endpoint).getPort())
+        .contains("exporters: [otlphttp/honeycomb, zipkin, awsxray]");
+  }
+
+  @Test
+  void theXrayRecipeSendsTheSameSpansAndWritesTheXrayHeader() throws Exception {
+    Map<String, String> recipe = DocsRecipe.properties("OtlpRecipesTest", "xray");
+    assertThat(recipe).containsEntry("otel.propagators", "tracecontext,baggage,xray");
+
+    OtlpReceiver.Received request = runSocialAppWith(recipe);
+
+    assertThat(sdk.getPropagators().getTextMapPropagator().fields())
+        .contains("traceparent", "X-Amzn-Trace-Id");
     assertSocialAppTrace(request, recipe.get("otel.service.name"));
   }
 

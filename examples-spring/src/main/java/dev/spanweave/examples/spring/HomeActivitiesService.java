@@ -17,6 +17,7 @@ public class HomeActivitiesService {
     this.store = store;
   }
 
+  // tag::run[]
   @TracedSpan("home-activities-mock-data")
   public List<Activity> run(@SpanAttribute("app.user_id") String userId) {
     Span.current().setAttribute("app.now", Instant.now().toString());
@@ -24,4 +25,5 @@ public class HomeActivitiesService {
     Span.current().setAttribute("app.result_length", activities.size());
     return activities;
   }
+  // end::run[]
 }

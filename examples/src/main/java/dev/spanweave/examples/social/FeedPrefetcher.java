@@ -14,15 +14,19 @@ public class FeedPrefetcher {
   private final HomeActivitiesService home;
   private final Executor executor;
 
+  // tag::constructor[]
   public FeedPrefetcher(HomeActivitiesService home, ExecutorService pool) {
     this.home = home;
     // every task runs in the context current when it was submitted: spans it creates are
     // children of the traced method's span
     this.executor = Context.taskWrapping(pool);
   }
+  // end::constructor[]
 
+  // tag::prefetch[]
   @TracedSpan(value = "prefetch-home-feed", resultSizeAttribute = "app.result_length")
   public CompletableFuture<List<Activity>> prefetch(@SpanAttribute("app.user_id") String userId) {
     return CompletableFuture.supplyAsync(() -> home.run(userId), executor);
   }
+  // end::prefetch[]
 }

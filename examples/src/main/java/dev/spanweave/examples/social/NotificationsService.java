@@ -15,6 +15,7 @@ public class NotificationsService {
     this.store = store;
   }
 
+  // tag::run[]
   @TracedSpan(value = "home-notifications-mock-data", resultSizeAttribute = "app.result_length")
   public List<Activity> run(@SpanAttribute("app.user_id") String userId) {
     Span.current().setAttribute("app.now", Instant.now().toString());
@@ -24,4 +25,5 @@ public class NotificationsService {
     Span.current().setAttribute("app.user_name", results.get(0).userName());
     return results;
   }
+  // end::run[]
 }
