@@ -95,7 +95,9 @@ final class Projection {
     for (Expected.Attribute attribute : expected.attributes()) {
       String value = attributes.remove(attribute.key());
       if (value != null) {
-        details.add(attribute.key() + " = " + value);
+        // a value written as * matches any: the actual one is not shown, it would not diff
+        details.add(attribute.key() + " = "
+            + (attribute.value().equals(Values.ANY) ? Values.ANY : value));
       }
     }
     if (exact) {

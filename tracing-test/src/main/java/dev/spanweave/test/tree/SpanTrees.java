@@ -24,7 +24,8 @@ import org.opentest4j.AssertionFailedError;
  *
  * A line per span: its name, then its kind and status in brackets; under it its attributes ({@code
  * key = value}, typed by their spelling: {@code 3} a long, {@code "3"} a string, {@code 2.5} a
- * double, {@code true} a boolean, {@code [a, b]} an array) and events ({@code event name}, or
+ * double, {@code true} a boolean, {@code [a, b]} an array; in an expected tree {@code *} is any
+ * value) and events ({@code event name}, or
  * {@code event exception: type} for a recorded exception); children follow after {@code ├─} and
  * {@code └─}, in the order they started. Ids, times and durations are never written.
  *

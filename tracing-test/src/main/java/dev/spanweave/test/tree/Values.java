@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Attribute values as tree text, typed by their spelling: {@code 3} is a long, {@code 2.5} a
  * double, {@code true} a boolean, {@code [a, b]} an array, anything else a string; a string that
- * would read as another type (or has spaces at its ends) is written in double quotes.
+ * would read as another type (or has spaces at its ends) is written in double quotes. A bare
+ * {@code *} stands for any value.
  */
 final class Values {
 
@@ -42,6 +43,9 @@ final class Values {
         return quote(String.valueOf(value));
     }
   }
+
+  /** Written as a value: the attribute is there, whatever its value and type. */
+  static final String ANY = "*";
 
   /** The canonical form of a value written in a tree: the same text for the same typed value. */
   static String canonical(String written) {
@@ -125,6 +129,7 @@ final class Values {
 
   private static String text(String value, boolean inArray) {
     boolean quote = value.isEmpty()
+        || value.equals(ANY)
         || !value.equals(value.strip())
         || value.startsWith("\"")
         || value.startsWith("[")
