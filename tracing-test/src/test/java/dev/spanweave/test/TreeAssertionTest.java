@@ -264,6 +264,52 @@ class TreeAssertionTest {
     }
 
     @Test
+    void anyValue() {
+      home.get("u-1");
+
+      spans.assertTrace("""
+          GET /api/home
+          └─ home-activities-mock-data
+                app.user_id = *
+                app.score = *
+          """);
+    }
+
+    @Test
+    void anyValueStillWantsTheAttribute() {
+      home.get("u-1");
+
+      spans.assertTrace("""
+          GET /api/home
+             app.result_length = *
+          """);
+    }
+
+    @Test
+    void treeCommandStyleAndOtherIndentation() {
+      home.get("u-1");
+
+      spans.assertTrace("""
+          GET /api/home  [SERVER]
+          ├── home-activities-mock-data
+          │       app.result_length = 3
+          └── SocialApp.notificationsOrEmpty
+              └── home-notifications-mock-data  [ERROR]
+          """);
+    }
+
+    @Test
+    void oneOfSeveralRequests() {
+      home.get("u-1");
+      home.get("u-2");
+
+      spans.assertTrace("""
+          GET /api/home
+             app.user_id = u-2
+          """);
+    }
+
+    @Test
     void aMissingTrace() {
       home.fanOut();
 
@@ -292,7 +338,10 @@ class TreeAssertionTest {
         .containsEntry("exactAsPrinted", null)
         .containsEntry("siblingsInAnyOrder", null)
         .containsEntry("waitsForSpansOnOtherThreads", null)
-        .containsEntry("allTraces", null);
+        .containsEntry("allTraces", null)
+        .containsEntry("anyValue", null)
+        .containsEntry("treeCommandStyleAndOtherIndentation", null)
+        .containsEntry("oneOfSeveralRequests", null);
   }
 
   @Test
@@ -355,6 +404,12 @@ class TreeAssertionTest {
     assertThat(failure("siblingOrder").getMessage())
         .contains("-├─ second\n")
         .contains("+├─ first\n");
+  }
+
+  @Test
+  void anyValueStillWantsTheAttribute() {
+    assertThat(failure("anyValueStillWantsTheAttribute").getMessage())
+        .contains("-   app.result_length = *\n");
   }
 
   @Test
