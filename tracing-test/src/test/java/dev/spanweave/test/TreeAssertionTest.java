@@ -227,6 +227,7 @@ class TreeAssertionTest {
           """);
     }
 
+    // tag::any-order[]
     @Test
     void siblingsInAnyOrder() {
       home.fanOut();
@@ -237,6 +238,7 @@ class TreeAssertionTest {
           └─ first
           """, TreeMatch.ANY_SIBLING_ORDER);
     }
+    // end::any-order[]
 
     @Test
     void waitsForSpansOnOtherThreads() {

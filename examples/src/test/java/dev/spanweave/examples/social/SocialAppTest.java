@@ -49,6 +49,7 @@ class SocialAppTest {
   }
   // end::social-tree[]
 
+  // tag::exact[]
   @Test
   void anUnknownUserIsAnExpectedOutcomeNotAnError() {
     assertThat(catchThrowable(() -> app.homePage("u-404")))
@@ -60,6 +61,7 @@ class SocialAppTest {
            event exception: dev.spanweave.examples.social.UnknownUserException
         """, TreeMatch.EXACT); // no other span, attribute or event, and status UNSET
   }
+  // end::exact[]
 
   @Test
   void anAsyncSpanCoversTheWorkAndParentsTheSpansOfItsTasks() throws Exception {
