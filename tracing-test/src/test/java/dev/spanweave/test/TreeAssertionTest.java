@@ -312,6 +312,33 @@ class TreeAssertionTest {
     }
 
     @Test
+    void theDemosOutputPasted() {
+      home.get("u-1");
+
+      spans.assertTrace("""
+          trace 0123456789abcdef0123456789abcdef
+          └─ GET /api/home  [SERVER, 0.3 ms, UNSET]
+             ├─ home-activities-mock-data  [INTERNAL, 0.1 ms, UNSET]
+             │     app.user_id = u-1
+             └─ SocialApp.notificationsOrEmpty  [INTERNAL, 0.1 ms, UNSET]
+                └─ home-notifications-mock-data  [INTERNAL, 0.1 ms, ERROR]
+                      event exception: java.lang.IllegalStateException store timed out
+          """);
+    }
+
+    @Test
+    void aWrongExceptionMessage() {
+      home.get("u-1");
+
+      spans.assertTrace("""
+          GET /api/home
+          └─ SocialApp.notificationsOrEmpty
+             └─ home-notifications-mock-data
+                   event exception: java.lang.IllegalStateException store is fine
+          """);
+    }
+
+    @Test
     void aMissingTrace() {
       home.fanOut();
 
@@ -343,7 +370,8 @@ class TreeAssertionTest {
         .containsEntry("allTraces", null)
         .containsEntry("anyValue", null)
         .containsEntry("treeCommandStyleAndOtherIndentation", null)
-        .containsEntry("oneOfSeveralRequests", null);
+        .containsEntry("oneOfSeveralRequests", null)
+        .containsEntry("theDemosOutputPasted", null);
   }
 
   @Test
@@ -412,6 +440,13 @@ class TreeAssertionTest {
   void anyValueStillWantsTheAttribute() {
     assertThat(failure("anyValueStillWantsTheAttribute").getMessage())
         .contains("-   app.result_length = *\n");
+  }
+
+  @Test
+  void aMessageWrittenIsChecked() {
+    assertThat(failure("aWrongExceptionMessage").getMessage())
+        .contains("-         event exception: java.lang.IllegalStateException store is fine\n")
+        .contains("+         event exception: java.lang.IllegalStateException store timed out\n");
   }
 
   @Test

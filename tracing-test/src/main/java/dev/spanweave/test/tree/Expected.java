@@ -31,11 +31,15 @@ record Expected(
   /** {@code key = value}, the value in canonical text. */
   record Attribute(String key, String value) {}
 
-  /** {@code event name}, or {@code event exception: type} for a recorded exception. */
-  record Event(String name, String exceptionType) {
+  /**
+   * {@code event name}, or {@code event exception: type} for a recorded exception, or {@code event
+   * exception: type message} (as the demo prints it) to check the message too.
+   */
+  record Event(String name, String exceptionType, String message) {
 
     String line() {
-      return "event " + name + (exceptionType == null ? "" : ": " + exceptionType);
+      return "event " + name + (exceptionType == null ? "" : ": " + exceptionType)
+          + (message == null ? "" : " " + message);
     }
   }
 

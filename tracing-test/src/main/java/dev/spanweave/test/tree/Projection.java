@@ -22,6 +22,10 @@ final class Projection {
 
   private static final AttributeKey<String> EXCEPTION_TYPE =
       AttributeKey.stringKey("exception.type");
+  private static final AttributeKey<String> EXCEPTION_MESSAGE =
+      AttributeKey.stringKey("exception.message");
+  /** How complete trees write events: the exception type, not the message (often long). */
+  private static final Expected.Event WITH_TYPE = new Expected.Event("", "", null);
 
   private final SpanIndex index;
   private final boolean exact;
@@ -70,7 +74,7 @@ final class Projection {
     List<String> details = new ArrayList<>();
     span.getAttributes().forEach((key, value) ->
         details.add(key.getKey() + " = " + Values.format(key.getType(), value)));
-    span.getEvents().forEach(event -> details.add(event(event, true)));
+    span.getEvents().forEach(event -> details.add(event(event, WITH_TYPE)));
     return new Node(head(span, span.getKind() != SpanKind.INTERNAL,
             span.getStatus().getStatusCode() != StatusCode.UNSET), details,
         index.children(span).stream().map(child -> complete(child, index)).toList());
@@ -102,7 +106,7 @@ final class Projection {
     }
     if (exact) {
       attributes.forEach((key, value) -> details.add(key + " = " + value));
-      actual.getEvents().forEach(event -> details.add(event(event, true)));
+      actual.getEvents().forEach(event -> details.add(event(event, WITH_TYPE)));
       return details;
     }
     List<EventData> events = new ArrayList<>(actual.getEvents());
@@ -113,7 +117,7 @@ final class Projection {
           if (found == null) {
             found = event;
           }
-          if (event(event, wanted.exceptionType() != null).equals(wanted.line())) {
+          if (event(event, wanted).equals(wanted.line())) {
             found = event;
             break;
           }
@@ -121,15 +125,19 @@ final class Projection {
       }
       if (found != null) {
         events.remove(found);
-        details.add(event(found, wanted.exceptionType() != null));
+        details.add(event(found, wanted));
       }
     }
     return details;
   }
 
-  private static String event(EventData event, boolean withType) {
+  /** An actual event written as {@code wanted} is: with the type, and the message, if it has them. */
+  private static String event(EventData event, Expected.Event wanted) {
     String type = event.getAttributes().get(EXCEPTION_TYPE);
-    return "event " + event.getName() + (withType && type != null ? ": " + type : "");
+    String message = event.getAttributes().get(EXCEPTION_MESSAGE);
+    return "event " + event.getName()
+        + (wanted.exceptionType() != null && type != null ? ": " + type : "")
+        + (wanted.message() != null && message != null ? " " + message : "");
   }
 
   /**

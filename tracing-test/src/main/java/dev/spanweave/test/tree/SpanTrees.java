@@ -27,7 +27,8 @@ import org.opentest4j.AssertionFailedError;
  * double, {@code true} a boolean, {@code [a, b]} an array; in an expected tree {@code *} is any
  * value) and events ({@code event name}, or
  * {@code event exception: type} for a recorded exception); children follow after {@code ├─} and
- * {@code └─}, in the order they started. Ids, times and durations are never written.
+ * {@code └─}, in the order they started. Ids, times and durations are never written (the social
+ * app demo's trace-id lines and durations are skipped when read, so its output can be pasted).
  *
  * <p>In an expected tree, a kind or status is checked only when written, attributes and events
  * written must be there and others are ignored, and spans not written are ignored, unless {@link

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 final class TreeText {
 
-  private static final Pattern BRACKET = Pattern.compile("(.*\\S)\\s+\\[([A-Za-z_, ]+)]");
+  private static final Pattern BRACKET = Pattern.compile("(.*\\S)\\s+\\[([A-Za-z_, .0-9]+)]");
+  private static final Pattern DEMO_TRACE_LINE = Pattern.compile("trace [0-9a-f]{32}");
+  private static final Pattern DURATION = Pattern.compile("[0-9.]+ *[MUN]?S");
 
   private TreeText() {}
 
@@ -38,19 +40,20 @@ final class TreeText {
         prefix++;
       }
       String rest = line.substring(prefix);
-      if (rest.isEmpty()) {
+      if (rest.isEmpty() || DEMO_TRACE_LINE.matcher(line).matches()) {
         continue;
       }
       if (rest.startsWith("├─") || rest.startsWith("└─")) {
         while (!open.isEmpty() && open.peek().column >= prefix) {
           open.pop();
         }
+        Draft span = draft(rest.substring(2).replaceFirst("^─*\\s*", ""), prefix, number, raw);
         if (open.isEmpty()) {
-          throw error(number, raw, "a child with no parent line above it");
+          roots.add(span); // the demo prints a root under └─ as well
+        } else {
+          open.peek().children.add(span);
         }
-        Draft child = draft(rest.substring(2).replaceFirst("^─*\\s*", ""), prefix, number, raw);
-        open.peek().children.add(child);
-        open.push(child);
+        open.push(span);
       } else if (prefix == 0) {
         Draft root = draft(rest, -1, number, raw);
         roots.add(root);
@@ -80,6 +83,9 @@ final class TreeText {
       StatusCode status = null;
       for (String token : bracket.group(2).split(",")) {
         String word = token.strip().toUpperCase(java.util.Locale.ROOT);
+        if (DURATION.matcher(word).matches()) {
+          continue; // the demo prints durations; a tree never checks them
+        }
         if (isKind(word)) {
           kind = SpanKind.valueOf(word);
         } else if (isStatus(word)) {
@@ -99,10 +105,11 @@ final class TreeText {
     if (rest.startsWith("event ")) {
       String event = rest.substring("event ".length()).strip();
       if (event.startsWith("exception:")) {
-        span.events.add(new Expected.Event("exception",
-            event.substring("exception:".length()).strip()));
+        String[] typeAndMessage = event.substring("exception:".length()).strip().split(" ", 2);
+        span.events.add(new Expected.Event("exception", typeAndMessage[0],
+            typeAndMessage.length > 1 ? typeAndMessage[1].strip() : null));
       } else {
-        span.events.add(new Expected.Event(event, null));
+        span.events.add(new Expected.Event(event, null, null));
       }
       return;
     }
