@@ -1,3 +1,4 @@
+// tag::notifications[]
 package com.example;
 
 import dev.spanweave.annotations.SpanAttribute;
@@ -11,3 +12,4 @@ public class Notifications {
     return List.of("Welcome back, " + user);
   }
 }
+// end::notifications[]

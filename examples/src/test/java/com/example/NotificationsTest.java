@@ -1,3 +1,4 @@
+// tag::notifications-test[]
 package com.example;
 
 import static io.opentelemetry.api.common.AttributeKey.stringKey;
@@ -42,3 +43,4 @@ class NotificationsTest {
         .hasAttribute(stringKey("code.function.name"), "com.example.Notifications.run");
   }
 }
+// end::notifications-test[]

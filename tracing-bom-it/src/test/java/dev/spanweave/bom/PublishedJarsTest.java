@@ -22,6 +22,7 @@ class PublishedJarsTest {
     "dev.spanweave.aspectj.JoinPointTraces, dev.spanweave.aspectj",
     "dev.spanweave.test.SpanweaveExtension, dev.spanweave.test",
     "dev.spanweave.spring.SpanweaveProperties, dev.spanweave.spring",
+    "dev.spanweave.test.spring.CapturedOpenTelemetry, dev.spanweave.test.spring",
   })
   void everyJarNamesItsModule(String type, String moduleName) throws Exception {
     Path location = Path.of(Class.forName(type).getProtectionDomain().getCodeSource()

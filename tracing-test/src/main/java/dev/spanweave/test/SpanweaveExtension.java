@@ -3,6 +3,8 @@ package dev.spanweave.test;
 import dev.spanweave.Spanweave;
 import dev.spanweave.internal.Observers;
 import dev.spanweave.internal.TracerHolder;
+import dev.spanweave.test.tree.SpanTrees;
+import dev.spanweave.test.tree.TreeMatch;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * A JUnit Jupiter extension that captures the spans of the code under test in memory.
@@ -48,8 +52,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Each test starts with no spans, and a test that calls {@link Spanweave#recordCodeAttributes}
  * or changes the logs-and-metrics settings ({@link Spanweave#correlateLogs}, {@link
  * Spanweave#meterRegistry} and the like) has them put back after it. The SDK is one instance for the whole test JVM, so tracers kept
- * in static fields keep reporting to it. Spans are inspected with OpenTelemetry's own AssertJ
- * assertions ({@link SpanDataAssert}, {@link TracesAssert}).
+ * in static fields keep reporting to it. A whole trace is asserted as the tree one would draw
+ * ({@link #assertTrace}, see {@link dev.spanweave.test.tree.SpanTrees}), single spans with
+ * OpenTelemetry's own AssertJ assertions ({@link SpanDataAssert}, {@link TracesAssert}).
  *
  * <p><b>Strict mode</b> (the default) fails a test, after it has run, when
  *
@@ -250,6 +255,97 @@ public final class SpanweaveExtension
           + names(sdk.tracker.open()));
     }
     return spans();
+  }
+
+  /**
+   * Asserts that the trace of the expected tree's root looks as drawn, after waiting (up to the
+   * {@linkplain #timeout(Duration) timeout}) for the spans started in this test to end:
+   *
+   * <pre>{@code
+   * spans.assertTrace("""
+   *     GET /api/home  [SERVER]
+   *     ├─ home-activities-mock-data
+   *     │     app.result_length = 3
+   *     └─ home-notifications-mock-data  [ERROR]
+   *           event exception: java.lang.IllegalStateException
+   *     """);
+   * }</pre>
+   *
+   * Kind and status are checked when written; the attributes and events written must be there,
+   * with the types their spelling gives ({@code 3} a long, {@code "3"} a string); spans,
+   * attributes and events not written are ignored unless {@link TreeMatch#EXACT} is given;
+   * children match in the order they started unless {@link TreeMatch#ANY_SIBLING_ORDER} is given.
+   * See {@link SpanTrees} for the notation. Spans that end on other threads are waited for: a
+   * tree that does not match is reported after the timeout.
+   *
+   * @param expectedTree the tree, as {@link #printTraces()} prints it (without what is not checked)
+   * @param options how strictly to match
+   * @throws AssertionFailedError if the trace differs: its message is a unified diff of the
+   *     expected and the actual tree, followed by all ended spans
+   */
+  public void assertTrace(String expectedTree, TreeMatch... options) {
+    List<SpanData> ended = endedAfterWaiting(
+        spans -> SpanTrees.matches(spans, expectedTree, options));
+    try {
+      SpanTrees.assertTrace(ended, expectedTree, options);
+    } catch (AssertionFailedError failure) {
+      throw withOpenSpans(failure);
+    }
+  }
+
+  /**
+   * Asserts that the spans of this test form exactly the traces drawn (one root line per trace,
+   * in the order they started), after waiting for them to end like {@link #assertTrace}.
+   *
+   * @param expectedTrees the trees, one after the other
+   * @param options how strictly to match each trace
+   * @throws AssertionFailedError if the traces differ, with the diff
+   */
+  public void assertTraces(String expectedTrees, TreeMatch... options) {
+    List<SpanData> ended = endedAfterWaiting(
+        spans -> SpanTrees.matchesAll(spans, expectedTrees, options));
+    try {
+      SpanTrees.assertTraces(ended, expectedTrees, options);
+    } catch (AssertionFailedError failure) {
+      throw withOpenSpans(failure);
+    }
+  }
+
+  /**
+   * The traces of the spans that have ended during this test, as trees ({@link
+   * SpanTrees#render}): every attribute and event, no ids or times.
+   *
+   * @return the trees, one per trace
+   */
+  public String traces() {
+    return SpanTrees.render(spans());
+  }
+
+  /**
+   * Prints {@link #traces()} to standard output, after waiting for open spans to end: the start of
+   * an {@link #assertTrace} expectation.
+   */
+  public void printTraces() {
+    System.out.print(SpanTrees.render(endedAfterWaiting(spans -> true)));
+  }
+
+  /**
+   * Waits until no span is open and the ended ones are as expected, for asynchronous work, without
+   * failing: then the assertion reports what there is (so a failing tree assertion takes the
+   * timeout).
+   */
+  private List<SpanData> endedAfterWaiting(Predicate<List<SpanData>> expected) {
+    sdk.tracker.await(() -> sdk.tracker.open().isEmpty() && expected.test(spans()), timeout);
+    return spans();
+  }
+
+  private AssertionFailedError withOpenSpans(AssertionFailedError failure) {
+    List<ReadableSpan> open = sdk.tracker.open();
+    if (open.isEmpty()) {
+      return failure;
+    }
+    return new AssertionFailedError(failure.getMessage() + "still open after " + timeout + ": "
+        + names(open) + "\n", failure.getExpected().getValue(), failure.getActual().getValue());
   }
 
   private List<SpanData> named(String name) {

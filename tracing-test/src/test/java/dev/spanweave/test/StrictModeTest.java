@@ -23,9 +23,11 @@ class StrictModeTest {
 
     /** The motivating bug: the user name is recorded after the span has ended, and is lost. */
     void runWithLostAttribute(String user) {
+      // tag::lost-attribute[]
       Span span = tracer.spanBuilder("home-notifications-mock-data").startSpan();
       span.end();
-      span.setAttribute("app.user_name", user);
+      span.setAttribute("app.user_name", user); // lost
+      // end::lost-attribute[]
     }
 
     void runCorrectly(String user) {
@@ -188,8 +190,10 @@ class StrictModeTest {
 
   @Fixture
   static class Lenient {
+    // tag::lenient[]
     @RegisterExtension
     static final SpanweaveExtension spans = SpanweaveExtension.create().lenient();
+    // end::lenient[]
 
     final HomeNotifications notifications = new HomeNotifications();
 

@@ -1,41 +1,25 @@
 package dev.spanweave.examples.spring;
 
-import static io.opentelemetry.api.common.AttributeKey.longKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
-import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spanweave.test.SpanweaveExtension;
-import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.sdk.trace.data.SpanData;
-import io.opentelemetry.sdk.trace.data.StatusData;
-import java.util.List;
+import dev.spanweave.test.SpanweaveTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 
-/** Real HTTP requests to the application on a random port; its spans checked with tracing-test. */
+/**
+ * Real HTTP requests to the application on a random port; its spans checked with tracing-test.
+ * {@code @SpanweaveTest} (with tracing-test-spring on the test classpath) makes the kit's SDK the
+ * application's OpenTelemetry bean, so Spring Boot's HTTP server spans are captured as well.
+ */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "management.otlp.metrics.export.enabled=false")
+@SpanweaveTest
 class SocialApplicationTest {
-
-  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
-
-  /** The test kit's SDK stands in for the OpenTelemetry bean of Spring Boot's starter. */
-  @TestConfiguration
-  static class TestSpans {
-    @Bean
-    OpenTelemetry openTelemetry() {
-      return spans.openTelemetry();
-    }
-  }
 
   @LocalServerPort int port;
 
@@ -43,48 +27,46 @@ class SocialApplicationTest {
     return RestClient.create("http://localhost:" + port);
   }
 
-  private SpanData serverSpan(List<SpanData> ended) {
-    return ended.stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst()
-        .orElseThrow();
-  }
-
   @Test
-  void home() {
+  void home(SpanweaveExtension spans) {
     String body = client().get().uri("/api/home/u-1").retrieve().body(String.class);
     assertThat(body).contains("shipped spanweave 0.1");
 
-    List<SpanData> ended = spans.awaitAllEnded();
-    SpanData server = serverSpan(ended);
-    SpanData controller = spans.span("SocialController.home");
-    assertThat(controller).hasParent(server).hasAttribute(stringKey("app.user_id"), "u-1");
-    spans.assertSpan("home-activities-mock-data")
-        .hasParent(controller)
-        .hasAttribute(stringKey("app.user_id"), "u-1")
-        .hasAttribute(longKey("app.result_length"), 3L);
-    assertThat(ended).hasSize(3);
+    spans.assertTrace("""
+        http get /api/home/{userId}  [SERVER]
+        └─ SocialController.home
+              app.user_id = u-1
+           └─ home-activities-mock-data
+                 app.user_id = u-1
+                 app.result_length = 3
+        """);
   }
 
   @Test
-  void notifications() {
+  void notifications(SpanweaveExtension spans) {
     client().get().uri("/api/notifications/u-1").retrieve().toBodilessEntity();
 
-    spans.awaitAllEnded();
-    spans.assertSpan("home-notifications-mock-data")
-        .hasParent(spans.span("SocialController.notifications"))
-        .hasAttribute(stringKey("app.user_name"), "ada")
-        .hasAttribute(longKey("app.result_length"), 2L);
+    spans.assertTrace("""
+        http get /api/notifications/{userId}
+        └─ SocialController.notifications
+           └─ home-notifications-mock-data
+                 app.user_name = ada
+                 app.result_length = 2
+        """);
   }
 
   @Test
-  void anUnknownUserIsA404AndAnErrorOnTheSpan() {
+  void anUnknownUserIsA404AndAnErrorOnTheSpan(SpanweaveExtension spans) {
     HttpStatusCode status =
         client().get().uri("/api/notifications/u-9").exchange((request, response) ->
             response.getStatusCode());
     assertThat(status.value()).isEqualTo(404);
 
-    spans.awaitAllEnded();
-    spans.assertSpan("home-notifications-mock-data")
-        .hasStatus(StatusData.error())
-        .hasAttribute(stringKey("error.type"), UnknownUserException.class.getName());
+    spans.assertTrace("""
+        http get /api/notifications/{userId}
+        └─ SocialController.notifications  [ERROR]
+           └─ home-notifications-mock-data  [ERROR]
+                 error.type = dev.spanweave.examples.spring.UnknownUserException
+        """);
   }
 }

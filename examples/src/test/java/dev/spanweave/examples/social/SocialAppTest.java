@@ -1,14 +1,10 @@
 package dev.spanweave.examples.social;
 
-import static io.opentelemetry.api.common.AttributeKey.longKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
-import static io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.spanweave.test.SpanweaveExtension;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
+import dev.spanweave.test.tree.TreeMatch;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,39 +16,52 @@ class SocialAppTest {
 
   private final SocialApp app = new SocialApp(new ActivityStore());
 
+  // tag::social-tree[]
   @Test
   void notificationsKeepTheUserNameSetAfterTheResultsWereComputed() {
     app.homePage("u-1");
 
-    SpanData request = spans.span("GET /api/home");
-    assertThat(request).hasKind(SpanKind.SERVER).hasAttribute(stringKey("app.user_id"), "u-1");
-    spans.assertSpan("home-activities-mock-data").hasParent(request)
-        .hasAttribute(longKey("app.result_length"), 3L);
-    spans.assertSpan("home-notifications-mock-data")
-        .hasParent(spans.span("SocialApp.notificationsOrEmpty"))
-        .hasAttribute(stringKey("app.user_name"), "ada")
-        .hasAttribute(longKey("app.result_length"), 2L);
-    assertThat(spans.span("home-notifications-mock-data").getAttributes()
-        .get(stringKey("app.now"))).isNotBlank();
+    spans.assertTrace("""
+        GET /api/home  [SERVER]
+           app.user_id = u-1
+        ├─ home-activities-mock-data
+        │     app.result_length = 3
+        └─ SocialApp.notificationsOrEmpty
+           └─ home-notifications-mock-data
+                 app.user_name = ada
+                 app.result_length = 2
+                 app.now = *
+        """);
   }
 
   @Test
   void aFailingStoreMarksOnlyTheNotificationsSpan() {
     assertThat(app.homePage("u-2").notifications()).isEmpty();
 
-    spans.assertSpan("home-notifications-mock-data")
-        .hasStatusSatisfying(s -> s.hasCode(StatusCode.ERROR));
-    spans.assertSpan("GET /api/home").hasStatusSatisfying(s -> s.hasCode(StatusCode.UNSET));
+    spans.assertTrace("""
+        GET /api/home  [SERVER, UNSET]
+        ├─ home-activities-mock-data  [UNSET]
+        └─ SocialApp.notificationsOrEmpty  [UNSET]
+           └─ home-notifications-mock-data  [ERROR]
+                 error.type = java.lang.IllegalStateException
+                 event exception: java.lang.IllegalStateException
+        """);
   }
+  // end::social-tree[]
 
+  // tag::exact[]
   @Test
   void anUnknownUserIsAnExpectedOutcomeNotAnError() {
     assertThat(catchThrowable(() -> app.homePage("u-404")))
         .isInstanceOf(UnknownUserException.class);
 
-    spans.assertSpan("GET /api/home").hasStatusSatisfying(s -> s.hasCode(StatusCode.UNSET))
-        .hasEventsSatisfyingExactly(event -> event.hasName("exception"));
+    spans.assertTrace("""
+        GET /api/home  [SERVER]
+           app.user_id = u-404
+           event exception: dev.spanweave.examples.social.UnknownUserException
+        """, TreeMatch.EXACT); // no other span, attribute or event, and status UNSET
   }
+  // end::exact[]
 
   @Test
   void anAsyncSpanCoversTheWorkAndParentsTheSpansOfItsTasks() throws Exception {
@@ -63,11 +72,15 @@ class SocialAppTest {
 
       assertThat(prefetcher.prefetch("u-1").get()).hasSize(3);
 
-      SpanData prefetch = spans.awaitSpan("prefetch-home-feed");
-      SpanData work = spans.span("home-activities-mock-data");
-      assertThat(prefetch).hasAttribute(longKey("app.result_length"), 3L);
-      assertThat(work).hasParent(prefetch);
-      assertThat(prefetch.getEndEpochNanos()).isGreaterThanOrEqualTo(work.getEndEpochNanos());
+      spans.assertTrace("""
+          prefetch-home-feed
+             app.result_length = 3
+          └─ home-activities-mock-data
+          """);
+      // what a tree does not show: the async span ends after the work it covers
+      SpanData prefetch = spans.span("prefetch-home-feed");
+      assertThat(prefetch.getEndEpochNanos())
+          .isGreaterThanOrEqualTo(spans.span("home-activities-mock-data").getEndEpochNanos());
     } finally {
       pool.shutdownNow();
     }
