@@ -58,9 +58,12 @@ record Comparison(String name, Fork candidate, Fork reference, Fork offsetCandid
         : round.get(candidate).nanos() / round.get(reference).nanos();
   }
 
-  /** This round's B/op above the reference (the candidate's own for absolute figures). */
+  /** This round's B/op, as {@link #nanos} computes ns/op. */
   double bytes(Map<Fork, Sample> round) {
-    return round.get(candidate).bytes() - (absolute() ? 0 : round.get(reference).bytes());
+    double own = round.get(candidate).bytes() - (absolute() ? 0 : round.get(reference).bytes());
+    return offset()
+        ? own - (round.get(offsetCandidate).bytes() - round.get(offsetReference).bytes())
+        : own;
   }
 
   /**

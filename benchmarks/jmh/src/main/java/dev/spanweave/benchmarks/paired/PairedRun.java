@@ -55,6 +55,8 @@ public final class PairedRun {
       timer(UNSAMPLED),
       Comparison.of("spanweaveSpringAop", "spanweaveCtw", SAMPLED, Goal.nanos(30)),
       Comparison.of("spanweaveSpringAop", "spanweaveCtw", UNSAMPLED, Goal.nanos(30)),
+      interceptor(SAMPLED),
+      interceptor(UNSAMPLED),
       Comparison.of("spanweaveCtwRedacted", "spanweaveCtw", SAMPLED, null));
 
   /** What each per-call addition costs alone, by name: measured once per run, not paired. */
@@ -73,6 +75,14 @@ public final class PairedRun {
         Fork.greeter("spanweaveCtwTimer", mode), Fork.greeter("spanweaveCtw", mode),
         Fork.greeter("handWrittenTimed", mode), Fork.greeter("handWritten", mode),
         Goal.nanosOnly(10));
+  }
+
+  /** The interceptor's own cost: above Spring's pass-through proxy, against the woven advice's. */
+  private static Comparison interceptor(String mode) {
+    return new Comparison("interceptor: (spanweaveSpringAop − springProxy) − (spanweaveCtw − "
+        + "baseline), " + mode,
+        Fork.greeter("spanweaveSpringAop", mode), Fork.greeter("springProxy", mode),
+        Fork.greeter("spanweaveCtw", mode), Fork.greeter("baseline", mode), Goal.nanos(30));
   }
 
   private static Comparison perCall(String method, String what) {
