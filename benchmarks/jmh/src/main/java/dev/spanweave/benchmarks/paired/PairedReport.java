@@ -209,7 +209,8 @@ final class PairedReport {
         + number(lowLoad, 2) + " and " + number(highLoad, 2) + " over the forks\n"
         + "- Forks: one per candidate and mode per round, in a new random order each round,"
         + " `-Xms512m -Xmx512m -XX:+AlwaysPreTouch`, 3 × 0.5 s warmup, 5 × 0.4 s measured,"
-        + " `-prof gc`; per-call costs: 3 forks each, 3 × 0.3 s warmup, 5 × 0.3 s\n"
+        + " `-prof gc`" + (quick ? " (smoke run: 2 × 0.3 s warmup, 2 × 0.3 s measured)" : "")
+        + "; per-call costs: " + (quick ? "1 fork" : "3 forks") + " each, 3 × 0.3 s warmup, 5 × 0.3 s\n"
         + "- Figures: computed per round from that round's forks; mean and 95% bootstrap"
         + " interval over the rounds; ⚠ marks a figure that moved beyond the error bars of both"
         + " runs against the last committed `figures.csv`\n";
@@ -226,7 +227,7 @@ final class PairedReport {
           .append(comparison.goal() == null ? "" : comparison.goal().describe()).append(" | ")
           .append(signed(figure.nanos(), !comparison.absolute())).append(" | ")
           .append(figure.ratio().count() == 0 ? "" : ratio(figure.ratio())).append(" | ")
-          .append(String.format(Locale.ROOT, "%+.0f", figure.bytes().mean())).append(" | ")
+          .append(String.format(Locale.ROOT, "%+d", Math.round(figure.bytes().mean()))).append(" | ")
           .append(figure.verdict()).append(" |\n");
     }
     if (!costs.isEmpty()) {
@@ -235,7 +236,7 @@ final class PairedReport {
       for (Figure figure : costs) {
         md.append("| ").append(figure.comparison().name()).append(moved(figure, before))
             .append(" | ").append(signed(figure.nanos(), false)).append(" | ")
-            .append(String.format(Locale.ROOT, "%.0f", figure.bytes().mean())).append(" |\n");
+            .append(Math.round(figure.bytes().mean())).append(" |\n");
       }
     }
     return md.toString();
