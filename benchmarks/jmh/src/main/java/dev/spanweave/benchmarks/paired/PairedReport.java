@@ -210,7 +210,8 @@ final class PairedReport {
         + "- Forks: one per candidate and mode per round, in a new random order each round,"
         + " `-Xms512m -Xmx512m -XX:+AlwaysPreTouch`, 3 × 0.5 s warmup, 5 × 0.4 s measured,"
         + " `-prof gc`" + (quick ? " (smoke run: 2 × 0.3 s warmup, 2 × 0.3 s measured)" : "")
-        + "; per-call costs: " + (quick ? "1 fork" : "3 forks") + " each, 3 × 0.3 s warmup, 5 × 0.3 s\n"
+        + "; per-call costs: " + (quick ? "1 fork" : "3 forks")
+        + " each, 3 × 0.3 s warmup, 5 × 0.3 s\n"
         + "- Figures: computed per round from that round's forks; mean and 95% bootstrap"
         + " interval over the rounds; ⚠ marks a figure that moved beyond the error bars of both"
         + " runs against the last committed `figures.csv`\n";
