@@ -34,13 +34,17 @@ public class PerCallCostsBenchmark {
   /** Every traced call with tracing on asks whether the thread is computing a value. */
   @Benchmark
   public boolean renderingCheck() {
-    return Rendering.active();
+    return Rendering.current().depth > 0;
   }
 
-  /** A call whose values are recorded marks the thread around them. */
+  /** A call whose values are recorded checks the mark, then sets it around them. */
   @Benchmark
   public int renderingMark() {
-    Rendering rendering = Rendering.enter();
+    Rendering rendering = Rendering.current();
+    if (rendering.depth > 0) {
+      return -1;
+    }
+    rendering.depth++;
     try {
       return rendering.depth;
     } finally {

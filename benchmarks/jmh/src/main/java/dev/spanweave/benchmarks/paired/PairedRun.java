@@ -64,7 +64,7 @@ public final class PairedRun {
   /** What each per-call addition costs alone, by name: measured once per run, not paired. */
   static final List<Comparison> PER_CALL = List.of(
       perCall("renderingCheck", "the reentrancy check of every traced call"),
-      perCall("renderingMark", "the reentrancy mark around recording the values"),
+      perCall("renderingMark", "the reentrancy check and the mark around recording the values"),
       perCall("observerHooks", "the observer's volatile read and its three empty hooks"),
       perCall("stringCap", "the length cap of a String attribute"),
       perCall("toStringValue", "a toString() value, capped"),
