@@ -33,9 +33,11 @@ final class PairedReport {
   private final String loadAtStart;
   private final String loadAtEnd;
   private final boolean quick;
+  private final List<String> failed;
 
   PairedReport(List<Comparison> figures, List<Comparison> perCall, List<Sample> samples,
-      Instant start, Instant end, String loadAtStart, String loadAtEnd, boolean quick) {
+      Instant start, Instant end, String loadAtStart, String loadAtEnd, boolean quick,
+      List<String> failed) {
     this.figures = figures;
     this.perCall = perCall;
     this.samples = samples;
@@ -44,6 +46,7 @@ final class PairedReport {
     this.loadAtStart = loadAtStart;
     this.loadAtEnd = loadAtEnd;
     this.quick = quick;
+    this.failed = List.copyOf(failed);
   }
 
   /** A figure's result over the rounds. */
@@ -187,6 +190,10 @@ final class PairedReport {
     StringBuilder md = new StringBuilder("# spanweave paired benchmark run\n\n");
     md.append(environment()).append('\n');
     md.append(table(paired, costs, before));
+    if (!failed.isEmpty()) {
+      md.append("\n## Failed forks\n\nTheir figures lack that round.\n\n");
+      failed.forEach(line -> md.append("- ").append(line).append('\n'));
+    }
     md.append("\n## Forks\n\nEvery fork's ns/op (B/op) per round, in `samples.csv` with the load"
         + " average before and after it.\n");
     return md.toString();
@@ -214,7 +221,8 @@ final class PairedReport {
         + " each, 3 × 0.3 s warmup, 5 × 0.3 s\n"
         + "- Figures: computed per round from that round's forks; mean and 95% bootstrap"
         + " interval over the rounds; ⚠ marks a figure that moved beyond the error bars of both"
-        + " runs against the last committed `figures.csv`\n";
+        + " runs against the last committed `figures.csv`\n"
+        + (failed.isEmpty() ? "" : "- **" + failed.size() + " fork(s) failed**: see summary.md\n");
   }
 
   /** The Markdown table of the docs: one row per figure. */

@@ -114,6 +114,7 @@ public final class PairedRun {
     Instant start = Instant.now();
     Instant deadline = start.plus(settings.budget());
     List<Sample> samples = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
     Random order = new Random(7);
     Duration longestRound = Duration.ZERO;
     for (int round = 1; round <= settings.rounds(); round++) {
@@ -123,7 +124,7 @@ public final class PairedRun {
       }
       Collections.shuffle(forks, order);
       for (Fork fork : forks) {
-        samples.add(measure(fork, round, settings.quick() ? 1 : 0));
+        measureOrSkip(fork, round, settings.quick() ? 1 : 0, samples, failed);
       }
       Duration took = Duration.between(roundStart, Instant.now());
       longestRound = took.compareTo(longestRound) > 0 ? took : longestRound;
@@ -134,13 +135,28 @@ public final class PairedRun {
         .filter(figure -> only.matcher(figure.name()).find()).toList();
     for (int repeat = 1; repeat <= (settings.quick() ? 1 : 3); repeat++) {
       for (Comparison figure : perCall) {
-        samples.add(measure(figure.candidate(), repeat, 2));
+        measureOrSkip(figure.candidate(), repeat, 2, samples, failed);
       }
     }
     String loadAtEnd = Load.now();
     PairedReport report = new PairedReport(figures, perCall, samples, start, Instant.now(),
-        loadAtStart, loadAtEnd, settings.quick());
+        loadAtStart, loadAtEnd, settings.quick(), failed);
     report.write(settings.results(), settings.docs());
+  }
+
+  /**
+   * A fork that fails (its sanity check, a candidate that does not build) costs its figures that
+   * round, not the run: the report lists it.
+   */
+  private void measureOrSkip(Fork fork, int round, int shape, List<Sample> samples,
+      List<String> failed) {
+    try {
+      samples.add(measure(fork, round, shape));
+    } catch (RunnerException | RuntimeException failure) {
+      String what = "round " + round + " " + fork.label() + ": " + failure;
+      failed.add(what);
+      System.out.println("[paired] FAILED " + what);
+    }
   }
 
   /**
