@@ -13,7 +13,8 @@ cd benchmarks/jmh
 cp="target/classes:$(cat target/classpath.txt)"
 # A fixed, pre-touched heap: with the JVM's default heap about one fork in ten ran some 10 ns
 # slower, which decided close verdicts; with this heap none did in 12 forks.
-java -cp "$cp" org.openjdk.jmh.Main -foe true -prof gc \
+# The per-call cost microbenchmarks belong to the paired run (paired.sh), not to this table.
+java -cp "$cp" org.openjdk.jmh.Main -foe true -prof gc -e 'PerCallCostsBenchmark' \
   -jvmArgsPrepend "-Xms2g -Xmx2g -XX:+AlwaysPreTouch" \
   -rf json -rff ../results/jmh-result.json "$@"
 java -cp "$cp" dev.spanweave.benchmarks.report.Report ../results/jmh-result.json ../results

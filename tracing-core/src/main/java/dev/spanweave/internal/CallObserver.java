@@ -38,4 +38,7 @@ interface CallObserver {
    * {@code null} for a success.
    */
   default void ended(Span span, Throwable error) {}
+
+  /** A change of setting replaced this observer by {@code next}, outside any call. */
+  default void replacedBy(CallObserver next) {}
 }

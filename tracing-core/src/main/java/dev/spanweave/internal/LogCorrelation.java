@@ -28,18 +28,29 @@ final class LogCorrelation {
     this.keys = xrayTraceId ? KEY_COUNT : KEY_COUNT - 1;
   }
 
-  /** Saves the MDC values of the keys in {@code frame} and writes the span's. */
+  /**
+   * Saves the MDC values of the keys in {@code frame} and writes the span's. A value the MDC
+   * already holds is not written again: a call nested in a traced call of the same trace rewrites
+   * only {@code span_id}, and rewriting a key that is present allocates nothing in a map-based MDC
+   * such as Logback's (a key that is absent costs a map node at every write).
+   */
   void enter(CallFrames frames, int frame, SpanContext span) {
     try {
-      for (int k = 0; k < keys; k++) {
-        frames.save(frame, k, MDC.get(KEYS[k]));
-      }
       String traceId = span.getTraceId();
-      MDC.put(TRACE_ID, traceId);
-      MDC.put(SPAN_ID, span.getSpanId());
-      MDC.put(TRACE_FLAGS, span.getTraceFlags().asHex());
+      String savedTraceId = MDC.get(TRACE_ID);
+      frames.save(frame, 0, savedTraceId);
+      boolean sameTrace = traceId.equals(savedTraceId);
+      if (!sameTrace) {
+        MDC.put(TRACE_ID, traceId);
+      }
+      write(frames, frame, 1, span.getSpanId());
+      write(frames, frame, 2, span.getTraceFlags().asHex());
       if (keys == KEY_COUNT) {
-        MDC.put(XRAY_TRACE_ID, xrayTraceId(traceId));
+        String savedXray = MDC.get(XRAY_TRACE_ID);
+        frames.save(frame, 3, savedXray);
+        if (!sameTrace || savedXray == null) {
+          MDC.put(XRAY_TRACE_ID, xrayTraceId(traceId));
+        }
       }
     } catch (Throwable problem) {
       Problems.report("log-correlation", "could not write the trace ids into the MDC; log lines"
@@ -47,14 +58,25 @@ final class LogCorrelation {
     }
   }
 
-  /** Puts back the values {@link #enter} saved in {@code frame}. */
+  private static void write(CallFrames frames, int frame, int key, String value) {
+    String saved = MDC.get(KEYS[key]);
+    frames.save(frame, key, saved);
+    if (!value.equals(saved)) {
+      MDC.put(KEYS[key], value);
+    }
+  }
+
+  /**
+   * Puts back the values {@link #enter} saved in {@code frame}: removes the keys that were absent,
+   * and rewrites the others only where the MDC now holds something else.
+   */
   void leave(CallFrames frames, int frame) {
     try {
       for (int k = 0; k < keys; k++) {
         String saved = frames.saved(frame, k);
         if (saved == null) {
           MDC.remove(KEYS[k]);
-        } else {
+        } else if (!saved.equals(MDC.get(KEYS[k]))) {
           MDC.put(KEYS[k], saved);
         }
       }

@@ -13,7 +13,12 @@ import java.util.concurrent.TimeUnit;
  * A method's Micrometer {@link Timer}s, tagged as Micrometer's own {@code TimedAspect} tags them
  * ({@code class}, {@code method}, {@code exception}) plus {@code outcome} ({@code SUCCESS} or
  * {@code ERROR}). Tag values come from the method and the exception's class only, never from
- * arguments; the success timer is registered once, when the method is described.
+ * arguments. A timer is registered at the first call with its outcome, so a method that only
+ * fails has no {@code SUCCESS} series and a method never called has none at all.
+ *
+ * <p>Micrometer keeps the first registration of a meter id: when a setting changes how the same
+ * timers register (a histogram switched on after calls were timed), {@link #replacedBy} removes
+ * the old ones from the registry so that the next call registers them as now configured.
  *
  * <p>The only class of spanweave that links to Micrometer: it is loaded only when a {@code
  * MeterRegistry} is given.
@@ -34,7 +39,10 @@ final class MethodTimer implements OutcomeRecorder {
   private final Tags methodTags;
   private final boolean histogram;
   private final boolean exemplars;
-  private final Timer success;
+  /** Registered at the first success; a racing second registration gets the same timer. */
+  private Timer success;
+  /** Set when a change of setting removed this method's timers: calls no longer register any. */
+  private volatile boolean retired;
   private final ConcurrentMap<Class<?>, Timer> failures = new ConcurrentHashMap<>();
 
   private MethodTimer(MeterRegistry registry, MethodFeatures method, String name,
@@ -45,24 +53,29 @@ final class MethodTimer implements OutcomeRecorder {
     this.methodTags = Tags.of(CLASS_TAG, method.className(), METHOD_TAG, method.methodName());
     this.histogram = histogram;
     this.exemplars = exemplars;
-    this.success = timer("none", "SUCCESS");
   }
 
-  /** The timer recorder of {@code method}, or null (reported) if the registry refuses it. */
+  /** The timer recorder of {@code method}; its timers register at the first call. */
   static OutcomeRecorder create(Object registry, MethodFeatures method, Observers.Settings settings) {
     String name = method.timerName().isEmpty() ? settings.timerName() : method.timerName();
+    return new MethodTimer((MeterRegistry) registry, method, name,
+        method.histogram() || settings.histogram(), settings.exemplars());
+  }
+
+  /** The registered timer, or null (reported once) if the registry refuses it. */
+  private Timer timer(String exception, String outcome) {
     try {
-      return new MethodTimer((MeterRegistry) registry, method, name,
-          method.histogram() || settings.histogram(), settings.exemplars());
+      return register(exception, outcome);
     } catch (Throwable problem) {
-      Problems.report("timer-register:" + method.functionName(),
-          "could not register the timer '" + name + "' of " + method.functionName()
+      retired = true;
+      Problems.report("timer-register:" + functionName,
+          "could not register the timer '" + name + "' of " + functionName
               + "; its calls are not timed", problem);
       return null;
     }
   }
 
-  private Timer timer(String exception, String outcome) {
+  private Timer register(String exception, String outcome) {
     Timer.Builder builder = Timer.builder(name)
         .description("Calls of a method traced by spanweave")
         .tags(methodTags)
@@ -77,7 +90,10 @@ final class MethodTimer implements OutcomeRecorder {
   @Override
   public void record(Span span, long nanos, Throwable error, String arguments) {
     try {
-      Timer timer = error == null ? success : failure(Throwables.unwrap(error).getClass());
+      Timer timer = error == null ? success() : failure(Throwables.unwrap(error).getClass());
+      if (timer == null) {
+        return;
+      }
       if (exemplars && span.getSpanContext().isSampled()) {
         // an exemplar sampler asks for the current span: make it this call's while recording
         try (Scope scope = span.makeCurrent()) {
@@ -92,13 +108,44 @@ final class MethodTimer implements OutcomeRecorder {
     }
   }
 
+  private Timer success() {
+    Timer timer = success;
+    if (timer == null && !retired) {
+      timer = timer("none", "SUCCESS");
+      success = timer;
+    }
+    return timer;
+  }
+
   private Timer failure(Class<?> type) {
     Timer timer = failures.get(type);
-    if (timer == null) {
+    if (timer == null && !retired) {
       String tag = failures.size() < MAX_EXCEPTION_TYPES ? exceptionTag(type) : "other";
       timer = failures.computeIfAbsent(type, t -> timer(tag, "ERROR"));
     }
     return timer;
+  }
+
+  /**
+   * This method's timers are now {@code next}'s: if {@code next} would register the same meter ids
+   * in the same registry with another histogram setting, removes this one's from the registry
+   * (their counts restart, as after a restart of the application). Otherwise the registry hands
+   * {@code next} the very timers this one used.
+   */
+  @Override
+  public void replacedBy(OutcomeRecorder replacement) {
+    if (!(replacement instanceof MethodTimer next) || next.registry != registry || !next.name.equals(name)
+        || next.histogram == histogram) {
+      return;
+    }
+    retired = true;
+    Timer registered = success;
+    if (registered != null) {
+      registry.remove(registered);
+    }
+    for (Timer failure : failures.values()) {
+      registry.remove(failure);
+    }
   }
 
   /** As TimedAspect: the simple class name, or the full one for anonymous classes. */

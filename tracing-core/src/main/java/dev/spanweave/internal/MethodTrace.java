@@ -175,12 +175,14 @@ public final class MethodTrace {
     if (tracer == null) {
       return null;
     }
-    if (Rendering.active()) {
+    // one thread-local read serves both the reentrancy check and the mark around the values
+    Rendering rendering = Rendering.current();
+    if (rendering.depth > 0) {
       return calledWhileRendering();
     }
     if (mode != Mode.SPAN) {
       if (mode == Mode.ADD_TO_CURRENT && withArguments) {
-        addToCurrentSpan(arg0, arg1, arg2, args);
+        addToCurrentSpan(rendering, arg0, arg1, arg2, args);
       }
       return null;
     }
@@ -199,7 +201,7 @@ public final class MethodTrace {
           span.setAttribute(CODE_FUNCTION_NAME, functionName);
         }
         if (withArguments) {
-          writeArguments(span, arg0, arg1, arg2, args);
+          writeArguments(rendering, span, arg0, arg1, arg2, args);
         }
       }
     } catch (StackOverflowError tooDeep) {
@@ -256,17 +258,19 @@ public final class MethodTrace {
     return span.getSpanContext().isSampled() || span.isRecording();
   }
 
-  private void addToCurrentSpan(Object arg0, Object arg1, Object arg2, Object[] args) {
+  private void addToCurrentSpan(
+      Rendering rendering, Object arg0, Object arg1, Object arg2, Object[] args) {
     Span current = Span.current();
     if (current.isRecording()) {
-      writeArguments(current, arg0, arg1, arg2, args);
+      writeArguments(rendering, current, arg0, arg1, arg2, args);
     }
   }
 
   // `args` wins when given; otherwise the first three arguments come one by one, so that the
   // common case needs no array.
-  private void writeArguments(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
-    Rendering rendering = Rendering.enter();
+  private void writeArguments(
+      Rendering rendering, Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    rendering.depth++;
     try {
       writeEach(span, arg0, arg1, arg2, args);
     } finally {

@@ -87,6 +87,21 @@ final class ObservedCall implements CallObserver {
   }
 
   @Override
+  public void replacedBy(CallObserver next) {
+    OutcomeRecorder[] replacements =
+        next instanceof ObservedCall observed ? observed.recorders : NO_RECORDERS;
+    for (OutcomeRecorder recorder : recorders) {
+      OutcomeRecorder replacement = null;
+      for (OutcomeRecorder candidate : replacements) {
+        if (candidate.getClass() == recorder.getClass()) {
+          replacement = candidate;
+        }
+      }
+      recorder.replacedBy(replacement);
+    }
+  }
+
+  @Override
   public String toString() {
     return "ObservedCall[" + functionName + (correlation != null ? ", log correlation" : "")
         + ", " + recorders.length + " recorder(s)" + (async ? ", async" : "") + "]";

@@ -99,8 +99,12 @@ public final class Observers {
     settings = change.apply(settings);
     List<Map.Entry<MethodTrace, MethodFeatures>> traces = new ArrayList<>(TRACES.entrySet());
     for (Map.Entry<MethodTrace, MethodFeatures> entry : traces) {
-      if (entry.getKey() != null) {
-        entry.getKey().observe(compose(entry.getValue(), settings));
+      MethodTrace trace = entry.getKey();
+      if (trace != null) {
+        CallObserver before = trace.observer();
+        CallObserver after = compose(entry.getValue(), settings);
+        trace.observe(after);
+        before.replacedBy(after);
       }
     }
   }

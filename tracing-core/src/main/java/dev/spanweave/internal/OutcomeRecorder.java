@@ -11,4 +11,10 @@ interface OutcomeRecorder {
    * @param arguments the rendered arguments of a method that opted in to log them, else null
    */
   void record(Span span, long nanos, Throwable error, String arguments);
+
+  /**
+   * A change of setting replaced this recorder by {@code replacement} (null when the method has
+   * none of its kind any more), outside any call.
+   */
+  default void replacedBy(OutcomeRecorder replacement) {}
 }

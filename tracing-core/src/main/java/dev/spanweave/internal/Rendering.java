@@ -5,8 +5,8 @@ package dev.spanweave.internal;
  * toString()}, a collection's iterator): a traced method called from there runs untraced, so
  * that a value whose rendering calls traced code cannot make one call produce spans without end.
  *
- * <p>A thread-local flag: checked on every traced call with tracing on (a thread-local read),
- * set and cleared around the recording of a call's values.
+ * <p>A thread-local mark: a traced call with tracing on reads it once ({@link #current}), checks
+ * it and, when the call's values are recorded, sets and clears it around them.
  */
 final class Rendering {
 
@@ -21,9 +21,9 @@ final class Rendering {
 
   private Rendering() {}
 
-  /** Whether this thread is computing a value for spanweave now. */
-  static boolean active() {
-    return ON_THREAD.get().depth > 0;
+  /** This thread's mark: computing a value for spanweave while its {@link #depth} is above 0. */
+  static Rendering current() {
+    return ON_THREAD.get();
   }
 
   /** Marks this thread until the caller decrements {@link #depth} of the mark returned. */

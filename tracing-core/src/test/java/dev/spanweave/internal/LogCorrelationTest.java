@@ -7,6 +7,7 @@ import dev.spanweave.Spanweave;
 import dev.spanweave.annotations.TracedSpan;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -103,6 +104,45 @@ class LogCorrelationTest {
     String innerId = tracing.span("Service.inner").getSpanId();
     assertThat(seen).containsExactly(outerId, innerId, outerId);
     assertThat(MDC.get("span_id")).isNull();
+    assertThat(MDC.get("trace_id")).isNull();
+  }
+
+  @Test
+  void aNestedCallOfTheSameTraceRewritesOnlyTheSpanId() {
+    List<String> writes = new java.util.ArrayList<>();
+    BasicMDCAdapter counting = new BasicMDCAdapter() {
+      @Override
+      public void put(String key, String value) {
+        writes.add(key);
+        super.put(key, value);
+      }
+    };
+    try {
+      useMdcAdapter(counting);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    AsyncTracing.call(outer, () -> {
+      writes.clear();
+      AsyncTracing.call(inner, () -> null);
+      assertThat(writes).as("inner call enters and leaves").containsExactly("span_id", "span_id");
+      return null;
+    });
+  }
+
+  @Test
+  void whatTheMethodWroteUnderAKeyIsReplacedByWhatWasThereBefore() {
+    String[] seen = new String[1];
+    AsyncTracing.call(outer, () -> {
+      AsyncTracing.call(inner, () -> {
+        MDC.put("trace_id", "written-inside");
+        return null;
+      });
+      seen[0] = MDC.get("trace_id");
+      return null;
+    });
+
+    assertThat(seen[0]).isEqualTo(tracing.span("Service.outer").getTraceId());
     assertThat(MDC.get("trace_id")).isNull();
   }
 

@@ -10,7 +10,8 @@ import org.springframework.aop.support.StaticMethodMatcher;
 
 /**
  * Proxies the beans that have a method spanweave traces and that were not woven at build time;
- * the match is decided once per method when a bean is proxied.
+ * the match is decided once per method when a bean is proxied, for beans whose classes are not
+ * only a framework's ({@link FrameworkClasses}).
  */
 final class TracedSpanAdvisor extends AbstractPointcutAdvisor {
 
@@ -20,7 +21,7 @@ final class TracedSpanAdvisor extends AbstractPointcutAdvisor {
       new Pointcut() {
         @Override
         public ClassFilter getClassFilter() {
-          return ClassFilter.TRUE;
+          return CLASSES;
         }
 
         @Override
@@ -28,6 +29,8 @@ final class TracedSpanAdvisor extends AbstractPointcutAdvisor {
           return MATCHER;
         }
       };
+
+  private static final ClassFilter CLASSES = FrameworkClasses::mayBeTraced;
 
   private static final MethodMatcher MATCHER =
       new StaticMethodMatcher() {

@@ -9,43 +9,43 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.tracer.otel.OpenTelemetrySpanContext;
 import java.time.Duration;
 
-/** README "Logs and metrics": the set-up snippets, compiled here so that they stay true. */
+/** docs/logs-and-metrics.md: the set-up snippets, compiled here so that they stay true. */
 public final class LogsAndMetrics {
 
   private LogsAndMetrics() {}
 
   /** Log correlation through spanweave's MDC writer, with the X-Ray form of the trace id. */
   static void correlateLogs() {
-    // README: correlate
+    // tag::correlate[]
     Spanweave.correlateLogs(true);      // trace_id, span_id, trace_flags in the MDC
     Spanweave.xrayTraceIdInLogs(true);  // and AWS-XRAY-TRACE-ID: 1-5f5c1c2a-9b1e4d2f6a7c8b9d0e1f2a3b
-    // README: end
+    // end::correlate[]
   }
 
   /** One log line per span, WARN for failures and slow calls. */
   static void logSpans() {
-    // README: span-logging
+    // tag::span-logging[]
     Spanweave.logSpans(true);                           // logger dev.spanweave.spans
     Spanweave.slowCallThreshold(Duration.ofMillis(250)); // WARN from 250 ms on
-    // README: end
+    // end::span-logging[]
   }
 
   /** Timers in any registry. */
   static void timers(MeterRegistry registry) {
-    // README: timers
+    // tag::timers[]
     Spanweave.meterRegistry(registry);   // a timer spanweave.method per traced method
-    // README: end
+    // end::timers[]
   }
 
   /** Prometheus with exemplars: a slow bucket links to a trace. */
   static PrometheusMeterRegistry prometheusWithExemplars() {
-    // README: exemplars
+    // tag::exemplars[]
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT,
         new PrometheusRegistry(), Clock.SYSTEM, new OpenTelemetrySpanContext());
     Spanweave.meterRegistry(registry);
     Spanweave.timerHistograms(true);  // exemplars live on histogram buckets
     Spanweave.timerExemplars(true);   // the span is current while its timer records
-    // README: end
+    // end::exemplars[]
     return registry;
   }
 }

@@ -80,6 +80,34 @@ class TimersTest {
             .contains("span_id=\"" + order.getSpanId() + "\""));
   }
 
+  @Test
+  void histogramsSwitchedOnAfterTheFirstCallsStillReachTheirTimers() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Spanweave.meterRegistry(registry);
+    shop.order("tea");
+
+    Spanweave.timerHistograms(true);
+    shop.order("coffee");
+
+    String scrape = registry.scrape();
+    assertThat(scrape.lines().filter(line -> line.startsWith("spanweave_method_seconds_bucket")
+        && line.contains("method=\"order\""))).isNotEmpty();
+    assertThat(scrape.lines().filter(line -> line.startsWith("spanweave_method_seconds_count")
+        && line.contains("method=\"order\""))).singleElement().satisfies(
+            line -> assertThat(line).endsWith(" 1"));
+  }
+
+  @Test
+  void aMethodThatOnlyFailsHasNoSuccessSeries() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    Spanweave.meterRegistry(registry);
+    catchThrowable(shop::refuse);
+
+    assertThat(registry.find("spanweave.method").tag("method", "refuse").timers())
+        .singleElement()
+        .satisfies(timer -> assertThat(timer.getId().getTag("outcome")).isEqualTo("ERROR"));
+  }
+
   private static long count(SimpleMeterRegistry registry, String method, String exception) {
     Timer timer = registry.find("spanweave.method")
         .tags("class", Shop.class.getName(), "method", method, "exception", exception).timer();

@@ -1,0 +1,87 @@
+package dev.spanweave.internal;
+
+import dev.spanweave.benchmarks.fixture.Person;
+import io.opentelemetry.api.trace.Span;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * What each addition a traced call pays for costs alone, by name, so that a regression of one of
+ * them shows up in the paired run. In spanweave's package: these are internal, package-private
+ * pieces. Values go to a span that drops them ({@link Span#getInvalid()}), so that only
+ * spanweave's own work is timed.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+public class PerCallCostsBenchmark {
+
+  private final Span span = Span.getInvalid();
+  private final Person user = new Person("ada");
+  private final String text = "ada lovelace";
+  private final AttributeWriter stringWriter = new AttributeWriter("name", ValueKind.STRING);
+  private final AttributeWriter toStringWriter = new AttributeWriter("user", ValueKind.TO_STRING);
+  private final AttributeWriter redactedWriter = new AttributeWriter("user", ValueKind.REDACTED);
+  private volatile CallObserver observer = CallObserver.NONE;
+
+  /** Every traced call with tracing on asks whether the thread is computing a value. */
+  @Benchmark
+  public boolean renderingCheck() {
+    return Rendering.current().depth > 0;
+  }
+
+  /** A call whose values are recorded checks the mark, then sets it around them. */
+  @Benchmark
+  public int renderingMark() {
+    Rendering rendering = Rendering.current();
+    if (rendering.depth > 0) {
+      return -1;
+    }
+    rendering.depth++;
+    try {
+      return rendering.depth;
+    } finally {
+      rendering.depth--;
+    }
+  }
+
+  /** A method with every feature off reads its observer and calls three empty hooks. */
+  @Benchmark
+  public void observerHooks() {
+    CallObserver hooks = observer;
+    hooks.started(span, user, null, null, null);
+    hooks.exited(span, null);
+    hooks.ended(span, null);
+  }
+
+  /** A String argument is cut to the length cap before it reaches the SDK. */
+  @Benchmark
+  public void stringCap() {
+    stringWriter.write(span, text);
+  }
+
+  /** Any other object argument is recorded through its toString(), capped. */
+  @Benchmark
+  public void toStringValue() {
+    toStringWriter.write(span, user);
+  }
+
+  /** A redacted argument is recorded as a constant without calling its toString(). */
+  @Benchmark
+  public void redactedValue() {
+    redactedWriter.write(span, user);
+  }
+
+  /** On the failure path only: whether the stack has room to end a span. */
+  @Benchmark
+  public boolean stackRoomProbe() {
+    return StackRoom.enough();
+  }
+}

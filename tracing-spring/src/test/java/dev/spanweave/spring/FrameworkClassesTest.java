@@ -1,0 +1,50 @@
+package dev.spanweave.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spanweave.annotations.TracedSpan;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.util.AntPathMatcher;
+
+/** Which bean classes the advisor looks at method by method. */
+class FrameworkClassesTest {
+
+  interface Repository {
+    @TracedSpan
+    String find(String id);
+  }
+
+  static class Service {
+    @TracedSpan
+    String greet() {
+      return "hi";
+    }
+  }
+
+  /** The application's class, though it extends and implements only framework types. */
+  static class Matcher extends AntPathMatcher implements InitializingBean {
+    @Override
+    public void afterPropertiesSet() {}
+  }
+
+  @Test
+  void aFrameworksOwnBeanIsNotLookedAtMethodByMethod() {
+    assertThat(FrameworkClasses.mayBeTraced(AntPathMatcher.class)).isFalse();
+    assertThat(FrameworkClasses.mayBeTraced(String.class)).isFalse();
+    Object frameworkProxy = Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {Callable.class}, (proxy, method, args) -> null);
+    assertThat(FrameworkClasses.mayBeTraced(frameworkProxy.getClass())).isFalse();
+  }
+
+  @Test
+  void theApplicationsClassesAndProxiesOfItsInterfacesAre() {
+    assertThat(FrameworkClasses.mayBeTraced(Service.class)).isTrue();
+    assertThat(FrameworkClasses.mayBeTraced(Matcher.class)).isTrue();
+    Object repository = Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {Repository.class}, (proxy, method, args) -> null);
+    assertThat(FrameworkClasses.mayBeTraced(repository.getClass())).isTrue();
+  }
+}
