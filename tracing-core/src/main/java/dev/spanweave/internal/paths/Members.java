@@ -20,7 +20,7 @@ final class Members {
   private static final MethodHandles.Lookup OWN = MethodHandles.lookup();
 
   /** Methods every object has: never offered as the closest name of a typo. */
-  private static final Set<String> OBJECT_METHODS =
+  static final Set<String> OBJECT_METHODS =
       Set.of("getClass", "hashCode", "toString", "notify", "notifyAll", "wait", "clone");
 
   private Members() {}

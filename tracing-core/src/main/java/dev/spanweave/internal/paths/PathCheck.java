@@ -121,7 +121,7 @@ public final class PathCheck {
     }
     for (Element member : members(type)) {
       if (member instanceof ExecutableElement method && isReader(method)
-          && !method.getEnclosingElement().toString().equals("java.lang.Object")) {
+          && !Members.OBJECT_METHODS.contains(method.getSimpleName().toString())) {
         names.add(Members.propertyName(method.getSimpleName().toString()));
       } else if (member.getKind() == ElementKind.FIELD && isPublicInstance(member)) {
         names.add(member.getSimpleName().toString());
