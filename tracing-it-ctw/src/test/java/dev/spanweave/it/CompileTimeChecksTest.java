@@ -122,4 +122,23 @@ class CompileTimeChecksTest {
     assertThat(errors).isEmpty();
     assertThat(new File(dir.toFile(), "out/Fine.class")).exists();
   }
+
+  @Test
+  void ajcFailsOnAnAttributePathThatDoesNotResolve() throws IOException {
+    List<String> errors = compileErrors("Paths", """
+        import dev.spanweave.annotations.SpanAttribute;
+        import dev.spanweave.annotations.TracedSpan;
+        record Customer(long id, String email) {}
+        record Order(@SpanAttribute("order.id") String id, Customer customer) {}
+        class Paths {
+          @TracedSpan void place(
+              @SpanAttribute(value = "order.customer_id", path = "customer.id")
+              @SpanAttribute(value = "order.email", path = "customer.emial") Order order) {}
+        }
+        """);
+
+    assertThat(errors).singleElement().asString()
+        .contains("path 'customer.emial' does not resolve: Customer has no member 'emial'")
+        .endsWith("closest: email, id");
+  }
 }
