@@ -67,6 +67,23 @@ class AttributePathsTest {
   record Order(@SpanAttribute("order.id") String id, @SpanAttribute BigDecimal total,
       @SpanAttribute("order.items") List<String> items, Customer customer) {}
 
+  /** An annotated class: a private field and a public getter, one inherited. */
+  static class Base {
+    @SpanAttribute("user.id")
+    private final long id = 5;
+  }
+
+  static class User extends Base {
+    @SpanAttribute
+    public String getRole() {
+      return "admin";
+    }
+
+    public String getIgnored() {
+      return "ignored";
+    }
+  }
+
   static final AtomicInteger READS = new AtomicInteger();
 
   /** Counts its reads, to prove an unsampled call reads nothing. */
@@ -114,6 +131,10 @@ class AttributePathsTest {
     CompletableFuture<Order> placedLater() {
       return null;
     }
+
+    @TracedSpan
+    void user(@SpanAttribute("user") User user,
+        @SpanAttribute(value = "order.item_count", path = "items.size") Order order) {}
 
     @TracedSpan
     void typo(@SpanAttribute(value = "x", path = "customer.mail") Order order) {}
@@ -258,5 +279,16 @@ class AttributePathsTest {
     Attributes attributes = call("typo", new Order("o", BigDecimal.ONE, List.of(), ADA));
 
     assertThat(attributes.get(stringKey("x"))).isNull();
+  }
+
+  @Test
+  void anAnnotatedClassRecordsItsFieldsAndGettersAndAPathCallsAPlainMethod() {
+    Attributes attributes = call("user", new User(),
+        new Order("o", BigDecimal.ONE, List.of("a", "b", "c"), ADA));
+
+    assertThat(attributes.get(longKey("user.id"))).isEqualTo(5L);
+    assertThat(attributes.get(stringKey("user.role"))).isEqualTo("admin");
+    assertThat(attributes.get(stringKey("user.ignored"))).isNull();
+    assertThat(attributes.get(longKey("order.item_count"))).isEqualTo(3L);
   }
 }
