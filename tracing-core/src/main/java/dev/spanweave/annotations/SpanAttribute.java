@@ -59,7 +59,8 @@ public @interface SpanAttribute {
    * a record component, a public getter ({@code getX()}, {@code isX()}), a public field or a public
    * method without parameters ({@code "customer.id"} reads {@code order.getCustomer().getId()} or
    * {@code order.customer().id()}). A {@code null} anywhere on the path records no attribute.
-   * Empty (the default) records the value itself. Only on parameters.
+   * Empty (the default) records the value itself. Only on parameters (on a member it is a
+   * compile-time error).
    *
    * @return the path of the recorded member, or empty for the value itself
    */

@@ -37,6 +37,7 @@ final class MisuseRules {
       return;
     }
     for (Element member : type.getEnclosedElements()) {
+      PathRules.checkMember(type, member, report);
       if (member instanceof ExecutableElement executable) {
         checkExecutable(type, executable, report);
       } else if (member instanceof TypeElement nested) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -43,8 +45,31 @@ final class PathRules {
     }
   }
 
+  /**
+   * A path on a member of an annotated type would be ignored (paths are read from parameters):
+   * an error. A record's annotation is copied onto its field and accessor: only the field, which
+   * the compiler can point at, is reported.
+   */
+  static void checkMember(TypeElement type, Element member, MisuseRules.Report report) {
+    boolean record = type.getKind() == ElementKind.RECORD;
+    ElementKind kind = member.getKind();
+    if (kind != ElementKind.FIELD && (record || kind != ElementKind.METHOD)) {
+      return;
+    }
+    for (AnnotationMirror attribute : spanAttributes(member)) {
+      String path = value(attribute, "path");
+      if (!path.isEmpty()) {
+        report.misuse(member, "@SpanAttribute(path = \"" + path + "\") on " + type.getSimpleName()
+            + "." + member.getSimpleName() + " does nothing: a path is read from a parameter"
+            + " only. Remove path and annotate the members of the member's own type, or record"
+            + " it with a path on the parameter (path = \""
+            + PathCheck.propertyName(member.getSimpleName().toString()) + "." + path + "\").");
+      }
+    }
+  }
+
   /** The parameter's {@code @SpanAttribute}s, repeated ones out of their container. */
-  private static List<AnnotationMirror> spanAttributes(VariableElement parameter) {
+  private static List<AnnotationMirror> spanAttributes(Element parameter) {
     List<AnnotationMirror> found = new ArrayList<>();
     for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
       if (named(mirror, MisuseRules.SPAN_ATTRIBUTE)) {

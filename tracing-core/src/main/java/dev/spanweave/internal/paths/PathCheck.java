@@ -61,6 +61,11 @@ public final class PathCheck {
     return returnType;
   }
 
+  /** The member name a path uses for a method: {@code getOwner} is {@code owner}. */
+  public static String propertyName(String methodName) {
+    return Members.propertyName(methodName);
+  }
+
   private static String describe(TypeMirror type) {
     TypeElement element = element(type);
     return element != null ? element.getQualifiedName().toString() : type.toString();

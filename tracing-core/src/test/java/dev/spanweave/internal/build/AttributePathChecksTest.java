@@ -132,4 +132,18 @@ class AttributePathChecksTest {
         .singleElement().asString().contains("Customer has no member 'mail'")
         .contains("closest: email");
   }
+
+  @Test
+  void aPathOnAMemberOfAnAnnotatedTypeIsAnErrorOncePerMember() throws IOException {
+    assertThat(errors("""
+        record Subject(@SpanAttribute(value = "c", path = "id") Customer customer) {}
+        class Bean { @SpanAttribute(value = "o", path = "id") public Customer getOwner() { return null; } }
+        """)).containsExactly(
+        "@SpanAttribute(path = \"id\") on Subject.customer does nothing: a path is read from a"
+            + " parameter only. Remove path and annotate the members of the member's own type, or"
+            + " record it with a path on the parameter (path = \"customer.id\").",
+        "@SpanAttribute(path = \"id\") on Bean.getOwner does nothing: a path is read from a"
+            + " parameter only. Remove path and annotate the members of the member's own type, or"
+            + " record it with a path on the parameter (path = \"owner.id\").");
+  }
 }
