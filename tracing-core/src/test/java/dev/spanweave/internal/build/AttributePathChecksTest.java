@@ -146,4 +146,12 @@ class AttributePathChecksTest {
             + " parameter only. Remove path and annotate the members of the member's own type, or"
             + " record it with a path on the parameter (path = \"owner.id\").");
   }
+
+  @Test
+  void theProcessorReportsAPathOnARecordComponentToo() throws IOException {
+    assertThat(errors("""
+        record Subject(@SpanAttribute(value = "c", path = "id") Customer customer) {}
+        """, new MisuseProcessor(), "-processorpath", dir.resolve("none").toString()))
+        .singleElement().asString().startsWith("@SpanAttribute(path = \"id\") on Subject.customer");
+  }
 }
