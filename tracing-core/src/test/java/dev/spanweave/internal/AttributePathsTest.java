@@ -136,6 +136,9 @@ class AttributePathsTest {
     void user(@SpanAttribute("user") User user,
         @SpanAttribute(value = "order.item_count", path = "items.size") Order order) {}
 
+    @io.opentelemetry.instrumentation.annotations.AddingSpanAttributes
+    void adding(@SpanAttribute(value = "account.owner_id", path = "owner.id") Account account) {}
+
     @TracedSpan
     void typo(@SpanAttribute(value = "x", path = "customer.mail") Order order) {}
   }
@@ -290,5 +293,19 @@ class AttributePathsTest {
     assertThat(attributes.get(stringKey("user.role"))).isEqualTo("admin");
     assertThat(attributes.get(stringKey("user.ignored"))).isNull();
     assertThat(attributes.get(longKey("order.item_count"))).isEqualTo(3L);
+  }
+
+  @Test
+  void addingSpanAttributesPutsPathValuesOnTheCurrentSpan() {
+    use(Sampler.alwaysOn());
+    Span parent = TracerHolder.tracer().spanBuilder("parent").startSpan();
+    try (io.opentelemetry.context.Scope ignored = parent.makeCurrent()) {
+      assertThat(trace("adding").start(TracerHolder.tracer(), new Object[] {new Account(ADA, true)}))
+          .isNull();
+    }
+    parent.end();
+
+    assertThat(exporter.getFinishedSpanItems()).singleElement().satisfies(span ->
+        assertThat(span.getAttributes().get(longKey("account.owner_id"))).isEqualTo(42L));
   }
 }
