@@ -47,7 +47,7 @@ final class MisuseRules {
   }
 
   private static void checkExecutable(TypeElement type, ExecutableElement method, Report report) {
-    if (type.getKind() == ElementKind.RECORD && method.getKind() == ElementKind.CONSTRUCTOR) {
+    if (isCanonicalConstructor(type, method)) {
       // @SpanAttribute on a record component is copied onto the canonical constructor's
       // parameters: it marks the component (see PathRules), not an ignored parameter
       return;
@@ -106,6 +106,20 @@ final class MisuseRules {
     }
     return name + " is not traced: neither it nor " + type.getSimpleName() + " has @TracedSpan."
         + " Annotate " + name + " with @TracedSpan, or remove @SpanAttribute.";
+  }
+
+  private static boolean isCanonicalConstructor(TypeElement type, ExecutableElement method) {
+    if (type.getKind() != ElementKind.RECORD || method.getKind() != ElementKind.CONSTRUCTOR
+        || method.getParameters().size() != type.getRecordComponents().size()) {
+      return false;
+    }
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (!method.getParameters().get(i).getSimpleName()
+          .contentEquals(type.getRecordComponents().get(i).getSimpleName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String abstractKind(TypeElement type) {

@@ -123,6 +123,15 @@ class AttributePathChecksTest {
   }
 
   @Test
+  void anotherConstructorOfARecordIsStillChecked() throws IOException {
+    assertThat(errors("""
+        record Subject(String id) {
+          Subject(@SpanAttribute("x") int number) { this(String.valueOf(number)); }
+        }
+        """)).singleElement().asString().contains("constructors are never traced");
+  }
+
+  @Test
   void theProcessorChecksPathsWhereNoPluginRuns() throws IOException {
     assertThat(errors("""
         class Subject {
