@@ -244,6 +244,15 @@ public final class MethodTraces {
       Problems.report("describe-path:" + functionName + ":" + key, "attribute '" + key + "' of "
           + functionName + " is not recorded: " + problem.getMessage(), null);
       return List.of();
+    } catch (LinkageError unreadable) {
+      // a type whose members name a class missing from the class path cannot be searched for
+      // annotated members: without a path, its value is recorded as it was before paths existed
+      Problems.report("describe-path:" + functionName + ":" + key, "the members of "
+          + type.getName() + " could not be read for attribute '" + key + "' of " + functionName
+          + (path.isEmpty() ? "; the value itself is recorded" : "; it is not recorded"),
+          unreadable);
+      return path.isEmpty() ? List.of(AttributeWriter.forValue(key, name, type,
+          AttributeWriter.Redaction.valueOf(redaction.name()))) : List.of();
     }
   }
 
