@@ -256,16 +256,27 @@ public final class MethodTraces {
     }
   }
 
+  /** {@code Order} of {@code CompletableFuture<Order>}; null when unknown or unreadable. */
+  private static Class<?> completedType(Method method) {
+    try {
+      return method.getGenericReturnType() instanceof ParameterizedType async
+          && async.getActualTypeArguments().length == 1
+          && async.getActualTypeArguments()[0] instanceof Class<?> completed ? completed : null;
+    } catch (RuntimeException | LinkageError unreadable) {
+      return null; // a type argument missing from the class path: the erased type, as before
+    }
+  }
+
   /** The result's writer: several attributes (a path, an annotated type) share one. */
   private static AttributeWriter resultWriter(Method method, TracedSpan traced,
       ReturnHandler returnHandler, String functionName) {
     Class<?> type = resultType(method, returnHandler);
-    if (type == Object.class && returnHandler != ReturnHandler.SYNCHRONOUS
-        && method.getGenericReturnType() instanceof ParameterizedType async
-        && async.getActualTypeArguments().length == 1
-        && async.getActualTypeArguments()[0] instanceof Class<?> completed
-        && (!traced.resultPath().isEmpty() || completed.getClassLoader() != null)) {
-      type = completed; // the completed value's type, for its path or its annotated members
+    if (type == Object.class && returnHandler != ReturnHandler.SYNCHRONOUS) {
+      Class<?> completed = completedType(method);
+      if (completed != null
+          && (!traced.resultPath().isEmpty() || completed.getClassLoader() != null)) {
+        type = completed; // the completed value's type, for its path or its annotated members
+      }
     }
     List<AttributeWriter> writers = pathWriters(traced.resultAttribute(), null, type,
         traced.resultPath(), SpanAttribute.Redaction.BY_PATTERN, functionName);
