@@ -46,8 +46,10 @@ public aspect TracedSpanAspect {
 
   pointcut traced(): (spanweaveMethod() || openTelemetryMethod()) && !within(TracedSpanAspect);
 
+  // a repeated @SpanAttribute (several paths of one parameter) is compiled into its container
   pointcut recordsArguments():
       execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..))
+      || execution(* *(.., @dev.spanweave.annotations.SpanAttributes (*), ..))
       || execution(* *(.., @io.opentelemetry.instrumentation.annotations.SpanAttribute (*), ..));
 
   // ---- a mark on every method that opens a span, so that a Spring proxy of the same bean stands
@@ -70,7 +72,8 @@ public aspect TracedSpanAspect {
   // see the supertypes' annotations, which ajc matches through the overridden method's signature.
 
   pointcut attributeNotRecorded():
-      execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..)) && !traced();
+      (execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..))
+          || execution(* *(.., @dev.spanweave.annotations.SpanAttributes (*), ..))) && !traced();
 
   pointcut nonPublicInTracedType():
       execution(!public * (@dev.spanweave.annotations.TracedSpan *).*(..));

@@ -2,6 +2,7 @@ package dev.spanweave.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -27,10 +28,21 @@ import java.lang.annotation.Target;
  *
  * <p>Putting this annotation on a parameter of a method that is not traced is a compile-time error
  * (it would be ignored otherwise), under javac and under ajc.
+ *
+ * <p><b>From inside objects.</b> {@link #path()} records a member of the argument instead of the
+ * argument ({@code @SpanAttribute(value = "order.customer_id", path = "customer.id") Order order});
+ * the annotation is repeatable, one attribute per annotation. On a record component, a field or a
+ * getter of the application's own type, it says which members to record whenever a value of that
+ * type is a recorded argument or result: a key given there is used as is, an empty one becomes the
+ * argument's key, a dot and the member's name. Paths are resolved once per method, and a path
+ * that does not resolve on the parameter's declared type fails the build. See {@code
+ * docs/attribute-paths.md}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.PARAMETER)
+@Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.FIELD,
+    ElementType.METHOD})
+@Repeatable(SpanAttributes.class)
 public @interface SpanAttribute {
 
   /**
@@ -41,6 +53,18 @@ public @interface SpanAttribute {
    * @return the attribute key, or empty for the parameter's name
    */
   String value() default "";
+
+  /**
+   * The member of the value to record instead of the value itself: names separated by dots, each
+   * a record component, a public getter ({@code getX()}, {@code isX()}), a public field or a public
+   * method without parameters ({@code "customer.id"} reads {@code order.getCustomer().getId()} or
+   * {@code order.customer().id()}). A {@code null} anywhere on the path records no attribute.
+   * Empty (the default) records the value itself. Only on parameters (on a member it is a
+   * compile-time error).
+   *
+   * @return the path of the recorded member, or empty for the value itself
+   */
+  String path() default "";
 
   /**
    * Whether the value is replaced by {@code [REDACTED]}: by default when the key or the

@@ -65,6 +65,17 @@ public @interface TracedSpan {
   String resultAttribute() default "";
 
   /**
+   * The member of the return value recorded under {@link #resultAttribute()}, as {@link
+   * SpanAttribute#path()} says for arguments ({@code "customer.id"}); for an asynchronous return
+   * type, of the completed value's declared type ({@code CompletableFuture<Order>}: of {@code
+   * Order}). Empty (the default) records the value itself. A path that does not resolve fails the
+   * build.
+   *
+   * @return the path of the recorded member of the return value, or empty for the value itself
+   */
+  String resultPath() default "";
+
+  /**
    * Attribute key under which the size of the return value is recorded as a {@code long}: the
    * number of elements of a collection or array, of entries of a map, of characters of a char
    * sequence, or 0/1 for an {@link java.util.Optional}. Empty (the default) records nothing; other

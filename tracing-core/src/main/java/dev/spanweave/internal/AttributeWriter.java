@@ -18,8 +18,10 @@ import java.util.List;
  * up to the cap, strings are cut to the length cap before they reach the SDK. A {@code null}
  * element of an array or collection is recorded as the string {@code "null"} (which makes the
  * attribute a string array).
+ *
+ * <p>Not final for one reason: {@link PathWriters} reads a member of the value before writing it.
  */
-final class AttributeWriter {
+class AttributeWriter {
 
   /** Arrays and collections are recorded up to this many elements, so a huge one costs little. */
   static final int MAX_ELEMENTS = 128;
@@ -83,6 +85,10 @@ final class AttributeWriter {
 
   String name() {
     return name;
+  }
+
+  ValueKind kind() {
+    return kind;
   }
 
   /** Writes {@code value}; a {@code null} value writes nothing. May throw (a failing toString). */

@@ -11,6 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +78,20 @@ public final class MethodTraces {
     List<AttributeWriter> writers = new ArrayList<>();
     Parameter[] parameters = method.getParameters();
     for (int i = 0; i < parameters.length; i++) {
+      SpanAttribute[] own = parameters[i].getAnnotationsByType(SpanAttribute.class);
+      if (own.length > 0) {
+        for (SpanAttribute attribute : own) {
+          String key = attribute.value().isEmpty()
+              ? parameterName(method, parameters, parameterNames, i, functionName)
+              : attribute.value();
+          for (AttributeWriter writer : pathWriters(key, knownName(parameters, parameterNames, i),
+              parameters[i].getType(), attribute.path(), attribute.redaction(), functionName)) {
+            indexes.add(i);
+            writers.add(writer);
+          }
+        }
+        continue;
+      }
       String key = attributeKey(parameters[i]);
       if (key == null) {
         continue;
@@ -86,7 +101,7 @@ public final class MethodTraces {
       }
       indexes.add(i);
       writers.add(AttributeWriter.forValue(key, knownName(parameters, parameterNames, i),
-          parameters[i].getType(), redaction(parameters[i])));
+          parameters[i].getType(), AttributeWriter.Redaction.BY_PATTERN));
     }
 
     ReturnHandler returnHandler = ReturnHandlers.forType(method.getReturnType());
@@ -95,8 +110,7 @@ public final class MethodTraces {
     Class<?>[] expected = new Class<?>[0];
     if (traced != null) {
       if (!traced.resultAttribute().isEmpty()) {
-        resultWriter = AttributeWriter.forValue(traced.resultAttribute(), null,
-            resultType(method, returnHandler), AttributeWriter.Redaction.BY_PATTERN);
+        resultWriter = resultWriter(method, traced, returnHandler, functionName);
       }
       if (!traced.resultSizeAttribute().isEmpty()) {
         resultSizeKey = AttributeKey.longKey(traced.resultSizeAttribute());
@@ -185,19 +199,6 @@ public final class MethodTraces {
     return null;
   }
 
-  /** How a recorded parameter is redacted: only spanweave's own annotation can say otherwise. */
-  private static AttributeWriter.Redaction redaction(Parameter parameter) {
-    SpanAttribute own = parameter.getAnnotation(SpanAttribute.class);
-    if (own == null) {
-      return AttributeWriter.Redaction.BY_PATTERN;
-    }
-    return switch (own.redaction()) {
-      case BY_PATTERN -> AttributeWriter.Redaction.BY_PATTERN;
-      case NEVER -> AttributeWriter.Redaction.NEVER;
-      case ALWAYS -> AttributeWriter.Redaction.ALWAYS;
-    };
-  }
-
   /** The parameter's real name if the class file has it (for redaction), else null. */
   private static String knownName(Parameter[] parameters, String[] woven, int index) {
     if (woven != null && woven.length == parameters.length && isRealName(woven[index])) {
@@ -229,5 +230,57 @@ public final class MethodTraces {
   private static Class<?> resultType(Method method, ReturnHandler returnHandler) {
     // Asynchronous methods record the completed value, whose static type is erased.
     return returnHandler == ReturnHandler.SYNCHRONOUS ? method.getReturnType() : Object.class;
+  }
+
+  /**
+   * The writers of a parameter's {@code @SpanAttribute}: with a path or an annotated type, one per
+   * attribute; a path that does not resolve (the build-time check was skipped) records nothing.
+   */
+  private static List<AttributeWriter> pathWriters(String key, String name, Class<?> type,
+      String path, SpanAttribute.Redaction redaction, String functionName) {
+    try {
+      return PathWriters.forValue(key, name, type, path, redaction, functionName);
+    } catch (IllegalArgumentException | IllegalAccessException | SecurityException problem) {
+      Problems.report("describe-path:" + functionName + ":" + key, "attribute '" + key + "' of "
+          + functionName + " is not recorded: " + problem.getMessage(), null);
+      return List.of();
+    } catch (LinkageError unreadable) {
+      // a type whose members name a class missing from the class path cannot be searched for
+      // annotated members: without a path, its value is recorded as it was before paths existed
+      Problems.report("describe-path:" + functionName + ":" + key, "the members of "
+          + type.getName() + " could not be read for attribute '" + key + "' of " + functionName
+          + (path.isEmpty() ? "; the value itself is recorded" : "; it is not recorded"),
+          unreadable);
+      return path.isEmpty() ? List.of(AttributeWriter.forValue(key, name, type,
+          AttributeWriter.Redaction.valueOf(redaction.name()))) : List.of();
+    }
+  }
+
+  /** {@code Order} of {@code CompletableFuture<Order>}; null when unknown or unreadable. */
+  private static Class<?> completedType(Method method) {
+    try {
+      return method.getGenericReturnType() instanceof ParameterizedType async
+          && async.getActualTypeArguments().length == 1
+          && async.getActualTypeArguments()[0] instanceof Class<?> completed ? completed : null;
+    } catch (RuntimeException | LinkageError unreadable) {
+      return null; // a type argument missing from the class path: the erased type, as before
+    }
+  }
+
+  /** The result's writer: several attributes (a path, an annotated type) share one. */
+  private static AttributeWriter resultWriter(Method method, TracedSpan traced,
+      ReturnHandler returnHandler, String functionName) {
+    Class<?> type = resultType(method, returnHandler);
+    if (type == Object.class && returnHandler != ReturnHandler.SYNCHRONOUS) {
+      Class<?> completed = completedType(method);
+      if (completed != null
+          && (!traced.resultPath().isEmpty() || completed.getClassLoader() != null)) {
+        type = completed; // the completed value's type, for its path or its annotated members
+      }
+    }
+    List<AttributeWriter> writers = pathWriters(traced.resultAttribute(), null, type,
+        traced.resultPath(), SpanAttribute.Redaction.BY_PATTERN, functionName);
+    return writers.isEmpty() ? null : writers.size() == 1 ? writers.get(0)
+        : PathWriters.all(traced.resultAttribute(), writers);
   }
 }

@@ -122,4 +122,25 @@ class CompileTimeChecksTest {
     assertThat(errors).isEmpty();
     assertThat(new File(dir.toFile(), "out/Fine.class")).exists();
   }
+
+  @Test
+  void ajcFailsOnAnAttributePathThatDoesNotResolve() throws IOException {
+    List<String> errors = compileErrors("Paths", """
+        import dev.spanweave.annotations.SpanAttribute;
+        import dev.spanweave.annotations.TracedSpan;
+        record Customer(long id, String email) {}
+        record Order(@SpanAttribute("order.id") String id, Customer customer) {}
+        class Paths {
+          @TracedSpan void place(
+              @SpanAttribute(value = "order.customer_id", path = "customer.id")
+              @SpanAttribute(value = "order.email", path = "customer.emial") Order order) {}
+        }
+        """);
+
+    // the message docs/attribute-paths.md shows
+    assertThat(errors).containsExactly("@SpanAttribute(path = \"customer.emial\") on parameter"
+        + " 'order' of Paths.place(): path 'customer.emial' does not resolve: Customer has no"
+        + " member 'emial' (a record component, a public getter getEmial()/isEmial(), a public"
+        + " field or a public method emial()); closest: email, id");
+  }
 }

@@ -25,6 +25,7 @@ final class MisuseRules {
 
   static final String TRACED_SPAN = "dev.spanweave.annotations.TracedSpan";
   static final String SPAN_ATTRIBUTE = "dev.spanweave.annotations.SpanAttribute";
+  static final String SPAN_ATTRIBUTES = "dev.spanweave.annotations.SpanAttributes";
   static final String WITH_SPAN = "io.opentelemetry.instrumentation.annotations.WithSpan";
   static final String SUPPRESSION = "spanweave";
 
@@ -36,6 +37,7 @@ final class MisuseRules {
       return;
     }
     for (Element member : type.getEnclosedElements()) {
+      PathRules.checkMember(type, member, report);
       if (member instanceof ExecutableElement executable) {
         checkExecutable(type, executable, report);
       } else if (member instanceof TypeElement nested) {
@@ -45,6 +47,12 @@ final class MisuseRules {
   }
 
   private static void checkExecutable(TypeElement type, ExecutableElement method, Report report) {
+    if (isCanonicalConstructor(type, method)) {
+      // @SpanAttribute on a record component is copied onto the canonical constructor's
+      // parameters: it marks the component (see PathRules), not an ignored parameter
+      return;
+    }
+    PathRules.check(method, report);
     if (has(method, TRACED_SPAN) && isAbstract(method)) {
       // its @SpanAttribute parameters share the cause: one message says it
       report.misuse(method, "@TracedSpan on " + abstractKind(type) + " method " + describe(method)
@@ -56,7 +64,7 @@ final class MisuseRules {
       return;
     }
     for (VariableElement parameter : method.getParameters()) {
-      if (has(parameter, SPAN_ATTRIBUTE)) {
+      if (has(parameter, SPAN_ATTRIBUTE) || has(parameter, SPAN_ATTRIBUTES)) {
         report.misuse(parameter, "@SpanAttribute on parameter '" + parameter.getSimpleName()
             + "' of " + (method.getKind() == ElementKind.CONSTRUCTOR ? "constructor " : "")
             + describe(method) + " does nothing: " + untracedBecause(type, method));
@@ -100,6 +108,20 @@ final class MisuseRules {
         + " Annotate " + name + " with @TracedSpan, or remove @SpanAttribute.";
   }
 
+  private static boolean isCanonicalConstructor(TypeElement type, ExecutableElement method) {
+    if (type.getKind() != ElementKind.RECORD || method.getKind() != ElementKind.CONSTRUCTOR
+        || method.getParameters().size() != type.getRecordComponents().size()) {
+      return false;
+    }
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (!method.getParameters().get(i).getSimpleName()
+          .contentEquals(type.getRecordComponents().get(i).getSimpleName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String abstractKind(TypeElement type) {
     return type.getKind() == ElementKind.INTERFACE ? "interface" : "abstract";
   }
@@ -130,7 +152,7 @@ final class MisuseRules {
     return method.getModifiers().contains(Modifier.ABSTRACT);
   }
 
-  private static boolean has(Element element, String annotation) {
+  static boolean has(Element element, String annotation) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       Element type = mirror.getAnnotationType().asElement();
       if (type instanceof TypeElement named && named.getQualifiedName().contentEquals(annotation)) {
@@ -140,7 +162,7 @@ final class MisuseRules {
     return false;
   }
 
-  private static String describe(ExecutableElement method) {
+  static String describe(ExecutableElement method) {
     Element type = method.getEnclosingElement();
     return type.getSimpleName() + "."
         + (method.getKind() == ElementKind.CONSTRUCTOR ? type.getSimpleName() : method.getSimpleName())
