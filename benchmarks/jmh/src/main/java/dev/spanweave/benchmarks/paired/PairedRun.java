@@ -59,7 +59,10 @@ public final class PairedRun {
       Comparison.of("spanweaveSpringAop", "spanweaveCtw", UNSAMPLED, Goal.nanos(30)),
       interceptor(SAMPLED),
       interceptor(UNSAMPLED),
-      Comparison.of("spanweaveCtwRedacted", "spanweaveCtw", SAMPLED, null));
+      Comparison.of("spanweaveCtwRedacted", "spanweaveCtw", SAMPLED, null),
+      // issue 21: an attribute read through a path costs the getter calls and nothing else
+      Comparison.of("spanweaveCtwGetterPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)),
+      Comparison.of("spanweaveCtwTwoStepPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)));
 
   /** What each per-call addition costs alone, by name: measured once per run, not paired. */
   static final List<Comparison> PER_CALL = List.of(
