@@ -86,7 +86,12 @@ final class ProxiedTraces {
         || implementation.isAnnotationPresent(Woven.class)) {
       return NOT_PROXIED;
     }
-    return traceOrNull(MethodTraces.describe(implementation, parameterNames(implementation)));
+    MethodTrace trace =
+        traceOrNull(MethodTraces.describe(implementation, parameterNames(implementation)));
+    if (trace != NOT_PROXIED && trace.opensSpan()) {
+      PassedOverByWeaver.check(implementation);
+    }
+    return trace;
   }
 
   private static String[] parameterNames(Method method) {
