@@ -20,7 +20,11 @@ final class TypeLevelTracing {
 
   static final String NOT_TRACED = "dev.spanweave.annotations.NotTraced";
 
-  /** The Spring MVC callbacks of {@code MethodTraces.FRAMEWORK_CALLBACKS}, by simple name. */
+  /**
+   * The Spring MVC callbacks of {@code MethodTraces.FRAMEWORK_CALLBACKS}, repeated rather than
+   * referenced: the compiler may run the checks from a processor path without OpenTelemetry, which
+   * loading {@code MethodTraces} would need.
+   */
   private static final List<String> FRAMEWORK_CALLBACKS =
       List.of(
           "org.springframework.web.bind.annotation.InitBinder",
