@@ -107,6 +107,7 @@ class RepositoryTracingTest {
     assertThat(pets.findByName("Leo")).hasSize(1);
     assertThat(pets.findByNameStartingWith("L")).hasSize(1);
     assertThat(pets.count()).isEqualTo(1);
+    assertThat(pets.woven()).isEqualTo("woven");
 
     assertThat(spans.spans()).extracting(SpanData::getName)
         .containsExactly("pets.by_name", "PetRepository.findByNameStartingWith");

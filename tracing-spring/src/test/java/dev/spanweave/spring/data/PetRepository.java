@@ -19,4 +19,11 @@ public interface PetRepository extends CrudRepository<Pet, Integer> {
   @TracedSpan
   @Woven
   List<Pet> findByNameStartingWith(String prefix);
+
+  /** A default method the aspect wove: its woven body traces it, the proxy must not. */
+  @TracedSpan
+  @Woven
+  default String woven() {
+    return "woven";
+  }
 }
