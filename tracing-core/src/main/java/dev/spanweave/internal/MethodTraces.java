@@ -35,9 +35,21 @@ public final class MethodTraces {
    *     null); used when {@code @SpanAttribute} gives no key
    */
   public static MethodTrace describe(Method method, String[] parameterNames) {
-    String functionName = method.getDeclaringClass().getName() + "." + method.getName();
+    return describe(method, method.getDeclaringClass(), parameterNames);
+  }
+
+  /**
+   * Describes {@code method} as a member of {@code type}, a subtype of its declaring type: the
+   * span is named after {@code type} and {@code type}'s own {@code @TracedSpan} applies. For the
+   * interface of a generated implementation (a Spring Data repository), whose inherited methods
+   * ({@code CrudRepository.findById}) are the interface's calls.
+   *
+   * @param parameterNames as for {@link #describe(Method, String[])}
+   */
+  public static MethodTrace describe(Method method, Class<?> type, String[] parameterNames) {
+    String functionName = type.getName() + "." + method.getName();
     try {
-      return describe(method, parameterNames, functionName);
+      return describe(method, type, parameterNames, functionName);
     } catch (Throwable problem) {
       Problems.report("describe:" + functionName,
           "could not read the tracing annotations of " + functionName
@@ -53,11 +65,12 @@ public final class MethodTraces {
     return MethodTrace.untraced(what);
   }
 
-  private static MethodTrace describe(Method method, String[] parameterNames, String functionName) {
+  private static MethodTrace describe(
+      Method method, Class<?> type, String[] parameterNames, String functionName) {
     TracedSpan traced = method.getAnnotation(TracedSpan.class);
     WithSpan withSpan = traced == null ? method.getAnnotation(WithSpan.class) : null;
     if (traced == null && withSpan == null && tracedWithItsType(method)) {
-      traced = method.getDeclaringClass().getAnnotation(TracedSpan.class);
+      traced = type.getAnnotation(TracedSpan.class);
     }
     MethodTrace.Mode mode;
     if (traced != null || withSpan != null) {
@@ -118,7 +131,7 @@ public final class MethodTraces {
       expected = traced.expectedExceptions().clone();
     }
 
-    String spanName = name.isEmpty() ? defaultSpanName(method) : name;
+    String spanName = name.isEmpty() ? defaultSpanName(type, method) : name;
     MethodTrace trace = new MethodTrace(
         mode,
         spanName,
@@ -133,7 +146,7 @@ public final class MethodTraces {
         returnHandler);
     if (mode == MethodTrace.Mode.SPAN) {
       Observers.attach(trace, new MethodFeatures(
-          method.getDeclaringClass().getName(),
+          type.getName(),
           method.getName(),
           functionName,
           spanName,
@@ -176,8 +189,7 @@ public final class MethodTraces {
   }
 
   /** The span name OpenTelemetry's {@code @WithSpan} would give: {@code SimpleClassName.method}. */
-  static String defaultSpanName(Method method) {
-    Class<?> type = method.getDeclaringClass();
+  static String defaultSpanName(Class<?> type, Method method) {
     String simple = type.getSimpleName();
     if (simple.isEmpty()) {
       String binary = type.getName();

@@ -44,7 +44,7 @@ public final class Problems {
   }
 
   /** A configuration notice, logged once per kind at WARN without a stack trace. */
-  static void notice(String kind, String message) {
+  public static void notice(String kind, String message) {
     try {
       if (REPORTED.add(kind)) {
         LOG.warn("spanweave: {}", message);

@@ -46,6 +46,9 @@ final class ProxiedTraces {
    * (and remembered).
    */
   static boolean traces(Method method, Class<?> targetClass) {
+    if (ProxiedInterfaces.of(method, targetClass) != null) {
+      return of(method, targetClass) != NOT_PROXIED;
+    }
     Method implementation;
     try {
       implementation = AopUtils.getMostSpecificMethod(method, targetClass);
@@ -66,6 +69,11 @@ final class ProxiedTraces {
   }
 
   private static MethodTrace describe(Method method, Class<?> targetClass) {
+    ProxiedInterfaces.Declared declared = ProxiedInterfaces.of(method, targetClass);
+    if (declared != null) {
+      return traceOrNull(MethodTraces.describe(declared.method(), declared.type(),
+          parameterNames(declared.method())));
+    }
     Method implementation;
     try {
       implementation =
@@ -78,13 +86,20 @@ final class ProxiedTraces {
         || implementation.isAnnotationPresent(Woven.class)) {
       return NOT_PROXIED;
     }
-    String[] names;
-    try {
-      names = NAMES.getParameterNames(implementation);
-    } catch (Throwable problem) {
-      names = null; // MethodTraces falls back to the class file's names, then argN
+    MethodTrace trace =
+        traceOrNull(MethodTraces.describe(implementation, parameterNames(implementation)));
+    if (trace != NOT_PROXIED && trace.opensSpan()) {
+      PassedOverByWeaver.check(implementation);
     }
-    return traceOrNull(MethodTraces.describe(implementation, names));
+    return trace;
+  }
+
+  private static String[] parameterNames(Method method) {
+    try {
+      return NAMES.getParameterNames(method);
+    } catch (Throwable problem) {
+      return null; // MethodTraces falls back to the class file's names, then argN
+    }
   }
 
   private static MethodTrace traceOrNull(MethodTrace trace) {

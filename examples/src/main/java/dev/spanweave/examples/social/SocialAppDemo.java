@@ -21,7 +21,9 @@ public final class SocialAppDemo {
   private SocialAppDemo() {}
 
   public static void main(String[] args) {
+    // tag::aspect-first[]
     dev.spanweave.aspectj.TracedSpanAspect.aspectOf(); // LTW: lets the weaver inline the advice
+    // end::aspect-first[]
     InMemorySpanExporter spans = InMemorySpanExporter.create();
     SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
         .setResource(Resource.getDefault().merge(

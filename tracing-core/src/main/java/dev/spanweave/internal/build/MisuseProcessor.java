@@ -21,7 +21,8 @@ import javax.tools.Diagnostic;
  * <p>{@code -Aspanweave.misuse=warn} turns the errors into warnings; {@code
  * @SuppressWarnings("spanweave")} on an element silences it.
  */
-@SupportedAnnotationTypes({MisuseRules.TRACED_SPAN, MisuseRules.SPAN_ATTRIBUTE})
+@SupportedAnnotationTypes({MisuseRules.TRACED_SPAN, MisuseRules.SPAN_ATTRIBUTE,
+    TypeLevelTracing.NOT_TRACED})
 @SupportedOptions(MisuseProcessor.SEVERITY_OPTION)
 public final class MisuseProcessor extends AbstractProcessor {
 

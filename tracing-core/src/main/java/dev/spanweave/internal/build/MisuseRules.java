@@ -53,11 +53,12 @@ final class MisuseRules {
       return;
     }
     PathRules.check(method, report);
-    if (has(method, TRACED_SPAN) && isAbstract(method)) {
+    TypeLevelTracing.checkNotTraced(type, method, report);
+    if (has(method, TRACED_SPAN) && isAbstract(method) && !TypeLevelTracing.isRepository(type)) {
       // its @SpanAttribute parameters share the cause: one message says it
       report.misuse(method, "@TracedSpan on " + abstractKind(type) + " method " + describe(method)
           + " does nothing: " + notInherited(type) + ". Put @TracedSpan on the implementing method,"
-          + " or on the implementing class to trace all its public methods.");
+          + " or on the implementing class to trace all its public methods." + whereHonoured(type));
       return;
     }
     if (isTraced(type, method)) {
@@ -72,13 +73,19 @@ final class MisuseRules {
     }
   }
 
-  /** Mirrors the aspect's pointcuts: own annotation, or a public method of a @TracedSpan type. */
+  /**
+   * Mirrors the aspect's pointcuts and the proxy's: own annotation, or a public method of a
+   * @TracedSpan type that type-level tracing does not leave out; abstract methods only in a Spring
+   * Data repository interface.
+   */
   private static boolean isTraced(TypeElement type, ExecutableElement method) {
-    if (method.getKind() != ElementKind.METHOD || isAbstract(method)) {
+    if (method.getKind() != ElementKind.METHOD
+        || isAbstract(method) && !TypeLevelTracing.isRepository(type)) {
       return false;
     }
     return has(method, TRACED_SPAN) || has(method, WITH_SPAN)
-        || (has(type, TRACED_SPAN) && method.getModifiers().contains(Modifier.PUBLIC));
+        || (has(type, TRACED_SPAN) && method.getModifiers().contains(Modifier.PUBLIC)
+            && TypeLevelTracing.leftOutBecause(method) == null);
   }
 
   private static String untracedBecause(TypeElement type, ExecutableElement method) {
@@ -87,9 +94,20 @@ final class MisuseRules {
       return "constructors are never traced. Remove @SpanAttribute, or move the work into a"
           + " @TracedSpan method that takes this value.";
     }
+    String leftOut = TypeLevelTracing.leftOutBecause(method);
+    if (has(type, TRACED_SPAN) && leftOut != null
+        && method.getModifiers().contains(Modifier.PUBLIC)) {
+      return name + " is not traced: " + leftOut + ". Annotate " + name + " itself with"
+          + " @TracedSpan to trace it anyway, or remove @SpanAttribute.";
+    }
+    if (TypeLevelTracing.isRepository(type)) {
+      return name + " is not traced: neither it nor repository " + type.getSimpleName() + " has"
+          + " @TracedSpan. Annotate " + name + " or interface " + type.getSimpleName()
+          + " with @TracedSpan, or remove @SpanAttribute.";
+    }
     if (isAbstract(method)) {
       return notInherited(type) + ", so " + name + " records nothing. Put @TracedSpan and"
-          + " @SpanAttribute on the implementing method.";
+          + " @SpanAttribute on the implementing method." + whereHonoured(type);
     }
     if (has(type, TRACED_SPAN)) {
       return name + " is not traced: @TracedSpan on " + type.getSimpleName() + " traces its public"
@@ -130,6 +148,10 @@ final class MisuseRules {
     return type.getKind() == ElementKind.INTERFACE
         ? "annotations on interface methods are not inherited by the implementing methods"
         : "annotations on abstract methods are not inherited by the overriding methods";
+  }
+
+  private static String whereHonoured(TypeElement type) {
+    return type.getKind() == ElementKind.INTERFACE ? TypeLevelTracing.whereInterfacesCount() : "";
   }
 
   private static String visibility(ExecutableElement method) {

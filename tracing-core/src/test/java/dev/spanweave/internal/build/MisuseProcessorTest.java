@@ -75,7 +75,9 @@ class MisuseProcessorTest {
         """)).isEqualTo("@TracedSpan on interface method Subject.run() does nothing: annotations"
         + " on interface methods are not inherited by the implementing methods. Put @TracedSpan on"
         + " the implementing method, or on the implementing class to trace all its public"
-        + " methods.");
+        + " methods. Only a Spring Data repository interface (one that extends"
+        + " org.springframework.data.repository.Repository) is traced where it is declared, by"
+        + " tracing-spring's proxy.");
   }
 
   @Test
@@ -142,7 +144,9 @@ class MisuseProcessorTest {
         """)).isEqualTo("@SpanAttribute on parameter 'user' of Subject.run() does nothing:"
         + " annotations on interface methods are not inherited by the implementing methods, so"
         + " Subject.run() records nothing. Put @TracedSpan and @SpanAttribute on the implementing"
-        + " method.");
+        + " method. Only a Spring Data repository interface (one that extends"
+        + " org.springframework.data.repository.Repository) is traced where it is declared, by"
+        + " tracing-spring's proxy.");
   }
 
   @Test
