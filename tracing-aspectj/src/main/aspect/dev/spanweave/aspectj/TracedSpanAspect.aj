@@ -293,13 +293,14 @@ public aspect TracedSpanAspect {
     return trace.returned(span, result);
   }
 
-  /**
-   * A Kotlin suspend function: one span from its first call to its result, however often it
-   * suspends (see dev.spanweave.internal.kotlin). A resume only makes the span current again; a
-   * first call runs with a continuation that ends the span when the function completes.
-   */
+  // ---- Kotlin suspend functions: one span from the first call to the result, however often the
+  // function suspends (see dev.spanweave.internal.kotlin). A resume only makes the span current
+  // again; a first call runs with a continuation that ends the span when the function completes.
+  // One advice per shape of argument passing, as above (the continuation is the last argument).
+
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(Object continuation): traced() && suspending() && args(.., continuation) {
+  Object around(Object continuation):
+      traced() && suspending() && !recordsArguments() && args(.., continuation) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
       return proceed(continuation);
@@ -313,9 +314,193 @@ public aspect TracedSpanAspect {
         resumed.close();
       }
     }
-    Span span = trace.recordsArguments()
-        ? trace.start(tracer, thisJoinPoint.getArgs())
-        : trace.start(tracer);
+    Span span = trace.start(tracer);
+    if (span == null) {
+      return proceed(continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object arg0, Object continuation):
+      traced() && suspending() && recordsArguments() && args(arg0, continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(arg0, continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(arg0, continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, arg0, null, null);
+    if (span == null) {
+      return proceed(arg0, continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(arg0, traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object arg0, Object arg1, Object continuation):
+      traced() && suspending() && recordsArguments() && args(arg0, arg1, continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(arg0, arg1, continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(arg0, arg1, continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, arg0, arg1, null);
+    if (span == null) {
+      return proceed(arg0, arg1, continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(arg0, arg1, traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object arg0, Object arg1, Object arg2, Object continuation):
+      traced() && suspending() && recordsArguments()
+          && args(arg0, arg1, arg2, continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(arg0, arg1, arg2, continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(arg0, arg1, arg2, continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, arg0, arg1, arg2);
+    if (span == null) {
+      return proceed(arg0, arg1, arg2, continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(arg0, arg1, arg2, traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object continuation):
+      traced() && suspending() && recordsArguments() && !args(*, *) && !args(*, *, *)
+          && !args(*, *, *, *) && args(.., continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, thisJoinPoint.getArgs());
     if (span == null) {
       return proceed(continuation);
     }

@@ -64,6 +64,12 @@ class Coroutines {
   suspend fun neverSuspends(@SpanAttribute x: Int): Int = x + 1
 
   @TracedSpan
+  suspend fun many(@SpanAttribute a: String, b: Int, c: Int, @SpanAttribute d: String): String {
+    delay(5)
+    return a + (b + c) + d
+  }
+
+  @TracedSpan
   suspend fun waitsForever() {
     delay(60_000)
   }

@@ -110,6 +110,15 @@ class SuspendFunctionTest {
   }
 
   @Test
+  fun moreThanThreeArguments() {
+    assertThat(runBlocking { coroutines.many("x", 1, 2, "y") }).isEqualTo("x3y")
+
+    val span = named("Coroutines.many").single()
+    assertThat(span.attributes.get(stringKey("a"))).isEqualTo("x")
+    assertThat(span.attributes.get(stringKey("d"))).isEqualTo("y")
+  }
+
+  @Test
   fun cancellationEndsTheSpanAsCancelled() {
     runBlocking {
       val job = launch { coroutines.waitsForever() }
