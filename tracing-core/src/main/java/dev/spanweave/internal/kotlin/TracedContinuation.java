@@ -20,7 +20,11 @@ import kotlin.coroutines.jvm.internal.CoroutineStackFrame;
 abstract class TracedContinuation implements Continuation<Object>, CoroutineStackFrame {
 
   private final Continuation<Object> caller;
-  private final CoroutineContext coroutineContext;
+  /**
+   * Made on first use: a function that returns without suspending and has no state machine never
+   * asks. A continuation is used by one coroutine at a time, so no two threads race to make it.
+   */
+  private CoroutineContext coroutineContext;
   /** The span's context, made current on every resume of the call. */
   final Context context;
   /** The context the call was made in, current again while the caller resumes. */
@@ -30,7 +34,6 @@ abstract class TracedContinuation implements Continuation<Object>, CoroutineStac
     this.caller = caller;
     this.context = context;
     this.parent = parent;
-    this.coroutineContext = CoroutineContexts.with(caller.getContext(), context);
   }
 
   /** Ends the span: {@code error} is null for a result. Never throws. */
@@ -38,7 +41,12 @@ abstract class TracedContinuation implements Continuation<Object>, CoroutineStac
 
   @Override
   public CoroutineContext getContext() {
-    return coroutineContext;
+    CoroutineContext made = coroutineContext;
+    if (made == null) {
+      made = CoroutineContexts.with(caller.getContext(), context);
+      coroutineContext = made;
+    }
+    return made;
   }
 
   @Override
