@@ -3,6 +3,7 @@ package dev.spanweave.aspectj;
 import dev.spanweave.internal.MethodTrace;
 import dev.spanweave.internal.Throwables;
 import dev.spanweave.internal.TracerHolder;
+import dev.spanweave.internal.kotlin.SuspendCalls;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
@@ -44,7 +45,16 @@ public aspect TracedSpanAspect {
       execution(@io.opentelemetry.instrumentation.annotations.AddingSpanAttributes * *(..))
       && !spanweaveMethod() && !openTelemetryMethod();
 
-  pointcut traced(): (spanweaveMethod() || openTelemetryMethod()) && !within(TracedSpanAspect);
+  // kotlinc copies a suspend function's annotations onto its static `$suspendImpl` body, and a
+  // function with default arguments gets a static `$default` bridge: the function itself is
+  // traced, the copies never add a span of their own
+  pointcut kotlinCopy(): execution(* *$suspendImpl(..)) || execution(* *$default(..));
+
+  pointcut traced():
+      (spanweaveMethod() || openTelemetryMethod()) && !within(TracedSpanAspect) && !kotlinCopy();
+
+  // a Kotlin suspend function: named by pattern, so that a build without Kotlin resolves nothing
+  pointcut suspending(): execution(* *(.., kotlin.coroutines..Continuation));
 
   // a repeated @SpanAttribute (several paths of one parameter) is compiled into its container
   pointcut recordsArguments():
@@ -73,7 +83,8 @@ public aspect TracedSpanAspect {
 
   pointcut attributeNotRecorded():
       (execution(* *(.., @dev.spanweave.annotations.SpanAttribute (*), ..))
-          || execution(* *(.., @dev.spanweave.annotations.SpanAttributes (*), ..))) && !traced();
+          || execution(* *(.., @dev.spanweave.annotations.SpanAttributes (*), ..))) && !traced()
+      && !kotlinCopy();
 
   pointcut nonPublicInTracedType():
       execution(!public * (@dev.spanweave.annotations.TracedSpan *).*(..));
@@ -103,7 +114,7 @@ public aspect TracedSpanAspect {
   // a warning for the user's build: each advice suppresses ajc's adviceDidNotMatch lint.
 
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(): traced() && !recordsArguments() {
+  Object around(): traced() && !suspending() && !recordsArguments() {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
       return proceed();
@@ -139,7 +150,7 @@ public aspect TracedSpanAspect {
   }
 
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(Object arg0): traced() && recordsArguments() && args(arg0) {
+  Object around(Object arg0): traced() && !suspending() && recordsArguments() && args(arg0) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
       return proceed(arg0);
@@ -175,7 +186,8 @@ public aspect TracedSpanAspect {
   }
 
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(Object arg0, Object arg1): traced() && recordsArguments() && args(arg0, arg1) {
+  Object around(Object arg0, Object arg1):
+      traced() && !suspending() && recordsArguments() && args(arg0, arg1) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
       return proceed(arg0, arg1);
@@ -212,7 +224,7 @@ public aspect TracedSpanAspect {
 
   @SuppressAjWarnings("adviceDidNotMatch")
   Object around(Object arg0, Object arg1, Object arg2):
-      traced() && recordsArguments() && args(arg0, arg1, arg2) {
+      traced() && !suspending() && recordsArguments() && args(arg0, arg1, arg2) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
       return proceed(arg0, arg1, arg2);
@@ -248,7 +260,8 @@ public aspect TracedSpanAspect {
   }
 
   @SuppressAjWarnings("adviceDidNotMatch")
-  Object around(): traced() && recordsArguments() && !args(*) && !args(*, *) && !args(*, *, *) {
+  Object around():
+      traced() && !suspending() && recordsArguments() && !args(*) && !args(*, *) && !args(*, *, *) {
     Tracer tracer = TracerHolder.tracer();
     if (tracer == null) {
       return proceed();
@@ -265,6 +278,243 @@ public aspect TracedSpanAspect {
       context = Context.current().with(span);
       scope = context.makeCurrent();
       result = proceed();
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  // ---- Kotlin suspend functions: one span from the first call to the result, however often the
+  // function suspends (see dev.spanweave.internal.kotlin). A resume only makes the span current
+  // again; a first call runs with a continuation that ends the span when the function completes.
+  // One advice per shape of argument passing, as above (the continuation is the last argument).
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object continuation):
+      traced() && suspending() && !recordsArguments() && args(.., continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer);
+    if (span == null) {
+      return proceed(continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object arg0, Object continuation):
+      traced() && suspending() && recordsArguments() && args(arg0, continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(arg0, continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(arg0, continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, arg0, null, null);
+    if (span == null) {
+      return proceed(arg0, continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(arg0, traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object arg0, Object arg1, Object continuation):
+      traced() && suspending() && recordsArguments() && args(arg0, arg1, continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(arg0, arg1, continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(arg0, arg1, continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, arg0, arg1, null);
+    if (span == null) {
+      return proceed(arg0, arg1, continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(arg0, arg1, traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object arg0, Object arg1, Object arg2, Object continuation):
+      traced() && suspending() && recordsArguments()
+          && args(arg0, arg1, arg2, continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(arg0, arg1, arg2, continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(arg0, arg1, arg2, continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, arg0, arg1, arg2);
+    if (span == null) {
+      return proceed(arg0, arg1, arg2, continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(arg0, arg1, arg2, traced);
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // no stack left even to call it: the next failing traced call up finishes this one
+      }
+      if (error instanceof RuntimeException) {
+        throw (RuntimeException) error;
+      }
+      if (error instanceof Error) {
+        throw (Error) error;
+      }
+      throw Throwables.sneakyThrow(error);
+    }
+    scope.close();
+    return trace.returned(span, result);
+  }
+
+  @SuppressAjWarnings("adviceDidNotMatch")
+  Object around(Object continuation):
+      traced() && suspending() && recordsArguments() && !args(*, *) && !args(*, *, *)
+          && !args(*, *, *, *) && args(.., continuation) {
+    Tracer tracer = TracerHolder.tracer();
+    if (tracer == null) {
+      return proceed(continuation);
+    }
+    MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
+    Scope resumed = SuspendCalls.resume(trace, continuation);
+    if (resumed != null) {
+      try {
+        return proceed(continuation);
+      } finally {
+        resumed.close();
+      }
+    }
+    Span span = trace.start(tracer, thisJoinPoint.getArgs());
+    if (span == null) {
+      return proceed(continuation);
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    try {
+      context = Context.current().with(span);
+      Object traced = SuspendCalls.continuation(trace, span, context, continuation);
+      scope = context.makeCurrent();
+      result = proceed(traced);
     } catch (Throwable error) {
       try {
         trace.thrown(context, scope, span, error);

@@ -142,6 +142,16 @@ public final class MethodTrace {
     return mode == Mode.SPAN;
   }
 
+  /**
+   * Whether the method is a Kotlin suspend function: an adapter then follows {@link
+   * dev.spanweave.internal.kotlin.SuspendCalls}' protocol.
+   */
+  public boolean suspends() {
+    // instanceof, not the INSTANCE constant: resolving a class does not initialize it, so a Java
+    // application's call here loads no Kotlin class
+    return returnHandler instanceof dev.spanweave.internal.kotlin.SuspendReturnHandler;
+  }
+
   /** Whether any parameter is recorded, i.e. whether {@link #start()} alone is enough. */
   public boolean recordsArguments() {
     return argumentWriters.length > 0;

@@ -3,6 +3,8 @@ package dev.spanweave.internal;
 import dev.spanweave.annotations.NotTraced;
 import dev.spanweave.annotations.SpanAttribute;
 import dev.spanweave.annotations.TracedSpan;
+import dev.spanweave.internal.kotlin.KotlinMethods;
+import dev.spanweave.internal.kotlin.SuspendReturnHandler;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.instrumentation.annotations.AddingSpanAttributes;
@@ -117,7 +119,9 @@ public final class MethodTraces {
           parameters[i].getType(), AttributeWriter.Redaction.BY_PATTERN));
     }
 
-    ReturnHandler returnHandler = ReturnHandlers.forType(method.getReturnType());
+    ReturnHandler returnHandler = KotlinMethods.isSuspend(method)
+        ? SuspendReturnHandler.INSTANCE
+        : ReturnHandlers.forType(method.getReturnType());
     AttributeWriter resultWriter = null;
     AttributeKey<Long> resultSizeKey = null;
     Class<?>[] expected = new Class<?>[0];
@@ -177,7 +181,8 @@ public final class MethodTraces {
   /** Whether a method without an annotation of its own is traced by its type's annotation. */
   private static boolean tracedWithItsType(Method method) {
     if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
-        || method.isAnnotationPresent(NotTraced.class)) {
+        || method.isAnnotationPresent(NotTraced.class)
+        || KotlinMethods.isPropertyAccessor(method)) {
       return false;
     }
     for (Annotation annotation : method.getAnnotations()) {
@@ -195,7 +200,7 @@ public final class MethodTraces {
       String binary = type.getName();
       simple = binary.substring(binary.lastIndexOf('.') + 1);
     }
-    return simple + "." + method.getName();
+    return simple + "." + KotlinMethods.sourceName(method.getName());
   }
 
   /** The declared key of a recorded parameter, "" for "use the name", null if not recorded. */

@@ -23,6 +23,11 @@ final class ReturnHandlers {
    */
   private static final String REACTOR_SUPPORT = "dev.spanweave.internal.ReactorSupport";
 
+  /** kotlinx-coroutines' Flow: its support is set up only if this class is found. */
+  static final String KOTLIN_FLOW = "kotlinx.coroutines.flow.Flow";
+
+  private static final String FLOW_SUPPORT = "dev.spanweave.internal.kotlin.FlowSupport";
+
   private ReturnHandlers() {}
 
   static ReturnHandler forType(Class<?> returnType) {
@@ -71,6 +76,12 @@ final class ReturnHandlers {
           all.add(reactor);
         }
       }
+      if (isPresent(KOTLIN_FLOW, loader)) {
+        AsyncResultSupport flow = support(FLOW_SUPPORT, "kotlinx-coroutines", "Flow");
+        if (flow != null) {
+          all.add(flow);
+        }
+      }
       return List.copyOf(all);
     }
 
@@ -107,6 +118,19 @@ final class ReturnHandlers {
         return true;
       } catch (ClassNotFoundException | LinkageError absent) {
         return false;
+      }
+    }
+
+    private static AsyncResultSupport support(String className, String library, String types) {
+      try {
+        return (AsyncResultSupport) Class.forName(className, true,
+                ReturnHandlers.class.getClassLoader())
+            .getDeclaredConstructor()
+            .newInstance();
+      } catch (Throwable problem) {
+        Problems.report(library, library + " is on the class path but spanweave could not set up"
+            + " its support; " + types + " is treated as synchronous", problem);
+        return null;
       }
     }
 

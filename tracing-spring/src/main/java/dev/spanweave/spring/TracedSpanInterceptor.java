@@ -64,8 +64,12 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     Object result;
     Context context = null;
     Scope scope = null;
+    boolean suspends = false;
     try {
       context = Context.current().with(span);
+      if (trace.suspends()) {
+        suspends = KotlinCalls.continueWithSpan(trace, span, context, invocation.getArguments());
+      }
       scope = context.makeCurrent();
       result = invocation.proceed();
     } catch (Throwable error) {
@@ -77,6 +81,9 @@ final class TracedSpanInterceptor implements MethodInterceptor {
       throw error;
     }
     scope.close();
+    if (suspends) {
+      return KotlinCalls.returned(trace, span, result);
+    }
     return trace.returned(span, result);
   }
 }
