@@ -1,0 +1,135 @@
+package dev.spanweave.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The production-load run: Zipkin and a silent port, then for each configuration the service in
+ * its own JVM, a warm-up, a full GC, the closed-model run, the open-model run, a full GC; then the
+ * summary table and the latency chart. Every process it starts is stopped before it returns.
+ */
+public final class LoadRun {
+
+  private LoadRun() {}
+
+  public static void main(String[] args) throws Exception {
+    LoadSettings settings = LoadSettings.fromSystemProperties();
+    String loadAtStart = loadAverage();
+    log("load average at start: " + loadAtStart + "; output in " + settings.output());
+    Path logs = settings.output().resolve("logs");
+    Files.createDirectories(logs);
+    List<Configuration> configurations =
+        settings.configs().stream().map(Configuration::number).toList();
+    List<Result> results = new ArrayList<>();
+    Zipkin zipkin = configurations.contains(Configuration.ZIPKIN)
+        ? Zipkin.start(settings.zipkinJar(), logs) : null;
+    try (SilentPort silent = new SilentPort()) {
+      int closedPort = SilentPort.closedPort();
+      for (Configuration configuration : configurations) {
+        String endpoint = switch (configuration.backend) {
+          case NONE -> null;
+          case ZIPKIN -> zipkin.spansEndpoint();
+          case CLOSED_PORT -> "http://127.0.0.1:" + closedPort + "/api/v2/spans";
+          case SILENT_PORT -> "http://127.0.0.1:" + silent.port() + "/api/v2/spans";
+        };
+        results.add(measure(configuration, settings, endpoint, zipkin, logs));
+      }
+    } finally {
+      if (zipkin != null) {
+        zipkin.close();
+      }
+    }
+    String loadAtEnd = loadAverage();
+    String summary = Summary.markdown(results, settings, loadAtStart, loadAtEnd);
+    String chart = LatencyChart.svg(results, settings.rate());
+    Files.writeString(settings.output().resolve("summary.md"), summary);
+    Files.writeString(settings.output().resolve("latency.svg"), chart);
+    if (settings.docs()) {
+      Files.writeString(settings.docsDir().resolve("production-load-results.md"),
+          "# Production load: results of the last run\n\nWritten by the run"
+              + " (docs/production-load.md). Chart: [production-load-latency.svg]"
+              + "(production-load-latency.svg).\n\n" + summary);
+      Files.writeString(settings.docsDir().resolve("production-load-latency.svg"), chart);
+    }
+    System.out.println();
+    System.out.println(summary);
+    log("load average at end: " + loadAtEnd);
+    log("summary: " + settings.output().resolve("summary.md"));
+    log("latency chart: " + settings.output().resolve("latency.svg"));
+    for (Result result : results) {
+      log("Gatling reports of " + result.configuration().number + ": " + result.closed().report()
+          + " and " + result.open().report());
+    }
+  }
+
+  private static Result measure(Configuration configuration, LoadSettings settings,
+      String endpoint, Zipkin zipkin, Path logs) throws IOException, InterruptedException {
+    int n = configuration.number;
+    log("configuration " + n + ": " + configuration.label);
+    Path gatling = settings.output().resolve("gatling").resolve(String.valueOf(n));
+    try (Service service = Service.start(configuration, settings, endpoint,
+        logs.resolve("service-" + n + ".log"))) {
+      GatlingRun.Stats warmup = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+          settings.warmup(), settings, gatling.resolve("warmup"), n + " warm-up");
+      long heapStart = service.heapAfterFullGc();
+      log("  warm-up done; heap after a full GC: " + heapStart / 1024 / 1024 + " MiB");
+      GatlingRun.Stats closed = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+          settings.closed(), settings, gatling.resolve("closed"), n + " closed model");
+      log(String.format("  closed model: %.0f req/s, %d errors", closed.throughput(),
+          closed.ko()));
+      GatlingRun.Stats open = GatlingRun.run(OpenModelSimulation.class, service.base(),
+          settings.open(), settings, gatling.resolve("open"), n + " open model");
+      log(String.format("  open model: p50 %.0f, p99 %.0f, p99.9 %.0f ms, %d errors", open.p50(),
+          open.p99(), open.p999(), open.ko()));
+      if (configuration.backend == Configuration.Backend.ZIPKIN) {
+        // what the batch processor still queues reaches Zipkin before the counts are read
+        log("  flushed to Zipkin: " + service.flush(60));
+      }
+      long heapEnd = service.heapAfterFullGc();
+      JsonNode stats = service.stats();
+      long received = configuration.backend == Configuration.Backend.ZIPKIN
+          ? zipkin.spansReceived() : -1;
+      boolean exporter = endpoint != null;
+      return new Result(configuration, closed, open, warmup.ko(), heapStart, heapEnd,
+          stats.path("spansEnded").asLong(),
+          exporter ? stats.path("spansExported").asLong() : -1,
+          exporter ? stats.path("spansFailed").asLong() : -1,
+          dropped(stats.path("sdkMetrics")), received, stats.path("spanweaveTimers").asLong(),
+          stats.path("tracingSpring").asBoolean(), stats.path("woven").asBoolean());
+    }
+  }
+
+  /** Spans the batch processor dropped: {@code processedSpans{dropped=true}} (SDK 1.55). */
+  private static long dropped(JsonNode sdkMetrics) {
+    long dropped = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = sdkMetrics.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> point = it.next();
+      if (point.getKey().startsWith("processedSpans") && point.getKey().contains("dropped=true")) {
+        dropped += point.getValue().asLong();
+      }
+    }
+    return dropped;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + ", " + fields[1] + ", " + fields[2] + " ("
+          + Runtime.getRuntime().availableProcessors() + " CPUs)";
+    } catch (IOException | RuntimeException notLinux) {
+      return "unknown (no /proc/loadavg)";
+    }
+  }
+
+  private static void log(String line) {
+    System.out.println("[load " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + line);
+  }
+}
