@@ -4,6 +4,7 @@ import java.util.List;
 
 /** The seven configurations of issue 19, each a class path, a backend and some properties. */
 enum Configuration {
+  // tag::configurations[]
   BASELINE(1, "no spanweave (baseline)", ClassPath.BASELINE, Backend.NONE),
   PROXIES(2, "spanweave, proxies only", ClassPath.SPANWEAVE, Backend.NONE),
   PROXIES_CTW(3, "proxies + compile-time weaving", ClassPath.WOVEN, Backend.NONE),
@@ -18,6 +19,7 @@ enum Configuration {
       // success lines are DEBUG: off at INFO; failures and slow calls (WARN) are still written
       "--logging.level.dev.spanweave.spans=INFO",
       "--spanweave.metrics.enabled=true");
+  // end::configurations[]
 
   /** The service's class path: without spanweave, with tracing-spring, or woven plus tracing-spring. */
   enum ClassPath { BASELINE, SPANWEAVE, WOVEN }

@@ -34,6 +34,9 @@ public final class LoadRun {
     try (SilentPort silent = new SilentPort()) {
       int closedPort = SilentPort.closedPort();
       for (Configuration configuration : configurations) {
+        if (!results.isEmpty() && Double.isNaN(settings.rate())) {
+          settings = settings.withRate(autoRate(results.get(0)));
+        }
         String endpoint = switch (configuration.backend) {
           case NONE -> null;
           case ZIPKIN -> zipkin.spansEndpoint();
@@ -49,7 +52,7 @@ public final class LoadRun {
     }
     String loadAtEnd = loadAverage();
     String summary = Summary.markdown(results, settings, loadAtStart, loadAtEnd);
-    String chart = LatencyChart.svg(results, settings.rate());
+    String chart = LatencyChart.svg(results, results.get(0).rate());
     Files.writeString(settings.output().resolve("summary.md"), summary);
     Files.writeString(settings.output().resolve("latency.svg"), chart);
     if (settings.docs()) {
@@ -85,8 +88,11 @@ public final class LoadRun {
           settings.closed(), settings, gatling.resolve("closed"), n + " closed model");
       log(String.format("  closed model: %.0f req/s, %d errors", closed.throughput(),
           closed.ko()));
+      LoadSettings fixed = Double.isNaN(settings.rate())
+          ? settings.withRate(autoRate(closed.throughput())) : settings;
+      log("  open model at " + fixed.rate() + " requests/s");
       GatlingRun.Stats open = GatlingRun.run(OpenModelSimulation.class, service.base(),
-          settings.open(), settings, gatling.resolve("open"), n + " open model");
+          settings.open(), fixed, gatling.resolve("open"), n + " open model");
       log(String.format("  open model: p50 %.0f, p99 %.0f, p99.9 %.0f ms, %d errors", open.p50(),
           open.p99(), open.p999(), open.ko()));
       if (configuration.backend == Configuration.Backend.ZIPKIN) {
@@ -98,13 +104,25 @@ public final class LoadRun {
       long received = configuration.backend == Configuration.Backend.ZIPKIN
           ? zipkin.spansReceived() : -1;
       boolean exporter = endpoint != null;
-      return new Result(configuration, closed, open, warmup.ko(), heapStart, heapEnd,
+      return new Result(configuration, fixed.rate(), closed, open, warmup.ko(), heapStart, heapEnd,
           stats.path("spansEnded").asLong(),
           exporter ? stats.path("spansExported").asLong() : -1,
           exporter ? stats.path("spansFailed").asLong() : -1,
           dropped(stats.path("sdkMetrics")), received, stats.path("spanweaveTimers").asLong(),
           stats.path("tracingSpring").asBoolean(), stats.path("woven").asBoolean());
     }
+  }
+
+  /**
+   * Half the throughput at saturation, rounded down to tens: well below saturation, so that the open
+   * model measures latency, not queueing.
+   */
+  private static double autoRate(double throughput) {
+    return Math.max(10, Math.floor(throughput / 2 / 10) * 10);
+  }
+
+  private static double autoRate(Result first) {
+    return first.rate();
   }
 
   /** Spans the batch processor dropped: {@code processedSpans{dropped=true}} (SDK 1.55). */

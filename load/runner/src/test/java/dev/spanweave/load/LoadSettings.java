@@ -19,7 +19,7 @@ record LoadSettings(List<Integer> configs, Duration warmup, Duration closed, Dur
         duration(System.getProperty("load.closed", "30s")),
         duration(System.getProperty("load.open", "30s")),
         Integer.getInteger("load.users", 16),
-        Double.parseDouble(System.getProperty("load.rate", "300")),
+        rate(System.getProperty("load.rate", "auto")),
         System.getProperty("load.heap", "256m"),
         Path.of(System.getProperty("load.output", "target/load")).toAbsolutePath(),
         Boolean.getBoolean("load.docs"),
@@ -27,6 +27,17 @@ record LoadSettings(List<Integer> configs, Duration warmup, Duration closed, Dur
         Path.of(System.getProperty("load.appDir", "../app")).toAbsolutePath().normalize(),
         Path.of(System.getProperty("load.appCtwDir", "../app-ctw")).toAbsolutePath().normalize(),
         Path.of(System.getProperty("zipkin.server.jar", "target/zipkin/zipkin-server-exec.jar")));
+  }
+
+  /** {@code auto} (NaN): half the first configuration's throughput at saturation. */
+  private static double rate(String text) {
+    return text.strip().equalsIgnoreCase("auto") ? Double.NaN : Double.parseDouble(text);
+  }
+
+  /** The same settings with the arrival rate of the open model fixed. */
+  LoadSettings withRate(double fixed) {
+    return new LoadSettings(configs, warmup, closed, open, users, fixed, heap, output, docs,
+        docsDir, appDir, appCtwDir, zipkinJar);
   }
 
   /** {@code 45s}, {@code 10m}, {@code 1h}, or ISO-8601 ({@code PT30S}). */

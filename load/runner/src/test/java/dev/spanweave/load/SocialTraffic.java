@@ -34,11 +34,13 @@ final class SocialTraffic {
 
   /** One request, chosen at random: 40% home feed, 40% notifications, 10% failing, 10% 404. */
   static ScenarioBuilder oneRequest(String name) {
+    // tag::traffic[]
     return scenario(name).exec(randomSwitch().on(
         percent(40.0).then(http("home").get("/api/home/u-1").check(status().is(200))),
         percent(40.0).then(
             http("notifications").get("/api/notifications/u-2").check(status().is(200))),
         percent(10.0).then(http("failing").get("/api/home/nobody").check(status().is(404))),
         percent(10.0).then(http("not found").get("/api/nothing-here").check(status().is(404)))));
+    // end::traffic[]
   }
 }

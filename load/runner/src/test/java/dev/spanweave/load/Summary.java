@@ -34,7 +34,7 @@ final class Summary {
     out.append(String.format(Locale.ROOT, "%nLatency in ms at %.0f requests/s (open model, %s);"
             + " throughput with %d users sending back to back (closed model, %s); after a %s"
             + " warm-up. Load average (1, 5, 15 min) at start: %s; at end: %s.%n%n",
-        settings.rate(), human(settings.open()), settings.users(), human(settings.closed()),
+        results.get(0).rate(), human(settings.open()), settings.users(), human(settings.closed()),
         human(settings.warmup()), loadAtStart, loadAtEnd));
     out.append("| target | result |\n|---|---|\n");
     for (String line : targets(results)) {
