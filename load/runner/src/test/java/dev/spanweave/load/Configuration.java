@@ -42,6 +42,15 @@ enum Configuration {
     this.arguments = List.of(arguments);
   }
 
+  /**
+   * The spans one request of the named kind ends: Boot's HTTP server span, and with spanweave the
+   * controller's and the service's spans on the two endpoints and on the failing path.
+   */
+  long spansPerRequest(String request) {
+    boolean traced = classPath != ClassPath.BASELINE && !request.equals("not found");
+    return traced ? 3 : 1;
+  }
+
   static Configuration number(int number) {
     for (Configuration configuration : values()) {
       if (configuration.number == number) {

@@ -16,7 +16,7 @@ final class GatlingRun {
 
   /** Figures over all requests; latencies in milliseconds (Gatling's resolution). */
   record Stats(long requests, long ok, long ko, double throughput, double p50, double p95,
-      double p99, double p999, Path report) {}
+      double p99, double p999, Map<String, Long> requestsByName, Path report) {}
 
   private GatlingRun() {}
 
@@ -54,8 +54,22 @@ final class GatlingRun {
    */
   static Stats parse(List<String> log, Duration duration, Path report) throws IOException {
     Map<String, String[]> rows = new HashMap<>();
+    Map<String, Long> byName = new HashMap<>();
     boolean global = false;
+    boolean requests = false;
     for (String line : log) {
+      // the console's periodic "Requests" block; the last one holds the final counts per request
+      if (line.startsWith("---- Requests")) {
+        requests = true;
+        byName.clear();
+      } else if (requests && line.startsWith("> ")) {
+        String[] cells = line.substring(2).split("\\|");
+        if (cells.length == 4 && !cells[0].strip().equals("Global")) {
+          byName.put(cells[0].strip(), Long.parseLong(cells[1].strip().replace(",", "")));
+        }
+      } else {
+        requests = false;
+      }
       if (line.startsWith("---- Global Information")) {
         global = true;
         rows.clear();
@@ -71,13 +85,13 @@ final class GatlingRun {
     if (!rows.containsKey("request count")) {
       throw new IOException("no global figures in Gatling's output");
     }
-    long requests = number(rows, "request count", 1);
-    return new Stats(requests, number(rows, "request count", 2), number(rows, "request count", 3),
-        requests / (double) duration.toSeconds(),
+    long total = number(rows, "request count", 1);
+    return new Stats(total, number(rows, "request count", 2), number(rows, "request count", 3),
+        total / (double) duration.toSeconds(),
         number(rows, "response time 50th percentile (ms)", 1),
         number(rows, "response time 95th percentile (ms)", 1),
         number(rows, "response time 99th percentile (ms)", 1),
-        number(rows, "response time 99.9th percentile (ms)", 1), report);
+        number(rows, "response time 99.9th percentile (ms)", 1), Map.copyOf(byName), report);
   }
 
   private static long number(Map<String, String[]> rows, String label, int column)

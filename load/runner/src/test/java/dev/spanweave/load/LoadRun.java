@@ -104,7 +104,7 @@ public final class LoadRun {
       long received = configuration.backend == Configuration.Backend.ZIPKIN
           ? zipkin.spansReceived() : -1;
       boolean exporter = endpoint != null;
-      return new Result(configuration, fixed.rate(), closed, open, warmup.ko(), heapStart, heapEnd,
+      return new Result(configuration, fixed.rate(), warmup, closed, open, heapStart, heapEnd,
           stats.path("spansEnded").asLong(),
           exporter ? stats.path("spansExported").asLong() : -1,
           exporter ? stats.path("spansFailed").asLong() : -1,

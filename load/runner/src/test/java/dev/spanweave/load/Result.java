@@ -7,11 +7,23 @@ package dev.spanweave.load;
  * queue, from the SDK's own {@code processedSpans} metric; {@code rate}: the open model's arrival
  * rate, requests per second.
  */
-record Result(Configuration configuration, double rate, GatlingRun.Stats closed, GatlingRun.Stats open,
-    long warmupErrors, long heapStart, long heapEnd, long ended, long exported, long failed,
-    long dropped, long zipkinReceived, long timers, boolean tracingSpring, boolean woven) {
+record Result(Configuration configuration, double rate, GatlingRun.Stats warmup,
+    GatlingRun.Stats closed, GatlingRun.Stats open, long heapStart, long heapEnd, long ended,
+    long exported, long failed, long dropped, long zipkinReceived, long timers,
+    boolean tracingSpring, boolean woven) {
+
+  /** The spans the traffic should end: requests of each kind times its spans. */
+  long expected() {
+    long expected = 0;
+    for (GatlingRun.Stats stats : java.util.List.of(warmup, closed, open)) {
+      for (var kind : stats.requestsByName().entrySet()) {
+        expected += kind.getValue() * configuration.spansPerRequest(kind.getKey());
+      }
+    }
+    return expected;
+  }
 
   long errors() {
-    return warmupErrors + closed.ko() + open.ko();
+    return warmup.ko() + closed.ko() + open.ko();
   }
 }

@@ -20,16 +20,17 @@ final class Summary {
       String loadAtEnd) {
     StringBuilder out = new StringBuilder();
     out.append("| # | configuration | throughput (req/s) | vs 1 | p50 | p95 | p99 | p99.9 | errors"
-        + " | heap start → end (MiB) | spans ended | exported | dropped |\n");
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+        + " | heap start → end (MiB) | spans expected | ended | exported | dropped |\n");
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
     Result baseline = find(results, Configuration.BASELINE);
     for (Result r : results) {
       out.append(String.format(Locale.ROOT,
-          "| %d | %s | %.0f | %s | %s | %s | %s | %s | %d | %.1f → %.1f | %d | %s | %d |%n",
+          "| %d | %s | %.0f | %s | %s | %s | %s | %s | %d | %.1f → %.1f | %d | %d | %s | %d |%n",
           r.configuration().number, r.configuration().label, r.closed().throughput(),
           baseline == null ? "" : percent(r.closed().throughput() / baseline.closed().throughput()),
           ms(r.open().p50()), ms(r.open().p95()), ms(r.open().p99()), ms(r.open().p999()),
-          r.errors(), mib(r.heapStart()), mib(r.heapEnd()), r.ended(), exported(r), r.dropped()));
+          r.errors(), mib(r.heapStart()), mib(r.heapEnd()), r.expected(), r.ended(), exported(r),
+          r.dropped()));
     }
     out.append(String.format(Locale.ROOT, "%nLatency in ms at %.0f requests/s (open model, %s);"
             + " throughput with %d users sending back to back (closed model, %s); after a %s"
@@ -48,13 +49,13 @@ final class Summary {
     Result baseline = find(results, Configuration.BASELINE);
     for (Result r : results) {
       int n = r.configuration().number;
-      String expected = switch (r.configuration().classPath) {
+      String problem = switch (r.configuration().classPath) {
         case BASELINE -> r.tracingSpring() ? "tracing-spring present" : null;
         case SPANWEAVE -> r.tracingSpring() && !r.woven() ? null : "class path not as intended";
         case WOVEN -> r.tracingSpring() && r.woven() ? null : "class path not as intended";
       };
-      if (expected != null) {
-        lines.add(row(n + ": configuration as intended", false, expected));
+      if (problem != null) {
+        lines.add(row(n + ": configuration as intended", false, problem));
       }
       lines.add(row(n + ": 0 errors", r.errors() == 0, r.errors() + " errors"));
       lines.add(row(n + ": heap flat (end ≤ start + 8 MiB)",
@@ -69,12 +70,17 @@ final class Summary {
         lines.add(row(n + ": p99 ≤ p99 of 1 + 1 ms", delta <= P99_MARGIN_MS,
             String.format(Locale.ROOT, "%+.0f ms", delta)));
       }
+      lines.add(row(n + ": spans ended as expected", r.ended() == r.expected(),
+          r.ended() + " ended, " + r.expected() + " expected from the requests sent"));
       if (n == 4) {
-        boolean all = r.exported() == r.ended() && r.failed() == 0 && r.dropped() == 0
-            && (r.zipkinReceived() < 0 || r.zipkinReceived() == r.ended());
-        lines.add(row("4: every span ended exported", all, String.format(Locale.ROOT,
-            "%d ended, %d exported, %d failed, %d dropped, %d received by Zipkin", r.ended(),
-            r.exported(), r.failed(), r.dropped(), r.zipkinReceived())));
+        boolean all = r.zipkinReceived() == r.expected() && r.exported() == r.expected()
+            && r.failed() == 0 && r.dropped() == 0;
+        lines.add(row("4: every span expected exported", all, String.format(Locale.ROOT,
+            "%d expected, %d exported, %d failed, %d dropped, %d received by Zipkin",
+            r.expected(), r.exported(), r.failed(), r.dropped(), r.zipkinReceived())));
+      }
+      if (r.configuration() == Configuration.LOGS_METRICS) {
+        lines.add(row(n + ": timers recorded", r.timers() > 0, r.timers() + " calls timed"));
       }
       Result zipkin = find(results, Configuration.ZIPKIN);
       if (zipkin != null && (n == 5 || n == 6)) {
