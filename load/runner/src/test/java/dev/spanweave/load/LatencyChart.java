@@ -21,12 +21,13 @@ final class LatencyChart {
       max = Math.max(max, r.open().p999());
     }
     double scale = niceCeiling(max);
-    int width = LEFT + GROUP * results.size() + 20;
+    int width = Math.max(640, LEFT + GROUP * results.size() + 20);
+    int legendTop = TOP + HEIGHT + 62;
     StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\""
             + " font-size=\"11\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n"
             + "<text x=\"%d\" y=\"20\" font-size=\"14\">Latency at %.0f requests/s, per configuration"
-            + " (ms)</text>%n", width, TOP + HEIGHT + 60, LEFT, rate));
+            + " (ms)</text>%n", width, legendTop + 16 * results.size() + 10, LEFT, rate));
     for (int tick = 0; tick <= 4; tick++) {
       double value = scale * tick / 4;
       int y = TOP + HEIGHT - (int) Math.round(HEIGHT * value / scale);
@@ -44,6 +45,9 @@ final class LatencyChart {
             + "<title>%d %s: %s ms</title></rect>%n", x0 + 22 * p, TOP + HEIGHT - h, h, COLOURS[p],
             r.configuration().number, NAMES[p], trim(values[p])));
       }
+      int p99Top = TOP + HEIGHT - (int) Math.round(HEIGHT * values[2] / scale);
+      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
+          + " font-size=\"9\">%s</text>%n", x0 + 54, p99Top - 3, trim(values[2])));
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"13\">%d</text>%n",
           x0 + 44, TOP + HEIGHT + 18, r.configuration().number));
     }
@@ -51,6 +55,11 @@ final class LatencyChart {
       svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>"
           + "<text x=\"%d\" y=\"%d\">%s</text>%n", LEFT + 70 * p, TOP + HEIGHT + 32, COLOURS[p],
           LEFT + 70 * p + 16, TOP + HEIGHT + 42, NAMES[p]));
+    }
+    for (int i = 0; i < results.size(); i++) {
+      Configuration configuration = results.get(i).configuration();
+      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%d: %s</text>%n", LEFT,
+          legendTop + 16 * i + 12, configuration.number, configuration.label));
     }
     return svg.append("</svg>\n").toString();
   }

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class LoadRun {
 
+  private static final String RESULTS_BEGIN = "<!-- load results: begin -->";
+  private static final String RESULTS_END = "<!-- load results: end -->";
+
   private LoadRun() {}
 
   public static void main(String[] args) throws Exception {
@@ -56,11 +59,7 @@ public final class LoadRun {
     Files.writeString(settings.output().resolve("summary.md"), summary);
     Files.writeString(settings.output().resolve("latency.svg"), chart);
     if (settings.docs()) {
-      Files.writeString(settings.docsDir().resolve("production-load-results.md"),
-          "# Production load: results of the last run\n\nWritten by the run"
-              + " (docs/production-load.md). Chart: [production-load-latency.svg]"
-              + "(production-load-latency.svg).\n\n" + summary);
-      Files.writeString(settings.docsDir().resolve("production-load-latency.svg"), chart);
+      writeDocs(settings.docsDir(), summary, chart);
     }
     System.out.println();
     System.out.println(summary);
@@ -71,6 +70,24 @@ public final class LoadRun {
       log("Gatling reports of " + result.configuration().number + ": " + result.closed().report()
           + " and " + result.open().report());
     }
+  }
+
+  /**
+   * Replaces the results between the markers of {@code docs/production-load.md} with this run's,
+   * and the chart next to it.
+   */
+  private static void writeDocs(Path docs, String summary, String chart) throws IOException {
+    Path page = docs.resolve("production-load.md");
+    String text = Files.readString(page);
+    int begin = text.indexOf(RESULTS_BEGIN);
+    int end = text.indexOf(RESULTS_END);
+    if (begin < 0 || end < begin) {
+      throw new IOException(page + " has no " + RESULTS_BEGIN + " … " + RESULTS_END + " section");
+    }
+    Files.writeString(page, text.substring(0, begin + RESULTS_BEGIN.length()) + "\n" + summary
+        + text.substring(end));
+    Files.writeString(docs.resolve("production-load-latency.svg"), chart);
+    log("results written into " + page);
   }
 
   private static Result measure(Configuration configuration, LoadSettings settings,
