@@ -131,11 +131,12 @@ public final class LoadRun {
   }
 
   /**
-   * Half the throughput at saturation, rounded down to tens: well below saturation, so that the open
-   * model measures latency, not queueing.
+   * A third of the throughput at saturation, rounded down to tens: well below the saturation of
+   * every configuration, so that the open model measures latency, not queueing (at half, a
+   * configuration a third slower than the baseline already ran at 75% of its capacity).
    */
   private static double autoRate(double throughput) {
-    return Math.max(10, Math.floor(throughput / 2 / 10) * 10);
+    return Math.max(10, Math.floor(throughput / 3 / 10) * 10);
   }
 
   private static double autoRate(Result first) {
