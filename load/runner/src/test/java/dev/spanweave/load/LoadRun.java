@@ -105,6 +105,8 @@ public final class LoadRun {
           settings.closed(), settings, gatling.resolve("closed"), n + " closed model");
       log(String.format("  closed model: %.0f req/s, %d errors", closed.throughput(),
           closed.ko()));
+      // drops before the open model, so that those at the fixed rate show apart from saturation's
+      long droppedBeforeOpen = dropped(service.stats().path("sdkMetrics"));
       LoadSettings fixed = Double.isNaN(settings.rate())
           ? settings.withRate(autoRate(closed.throughput())) : settings;
       log("  open model at " + fixed.rate() + " requests/s");
@@ -125,7 +127,9 @@ public final class LoadRun {
           stats.path("spansEnded").asLong(),
           exporter ? stats.path("spansExported").asLong() : -1,
           exporter ? stats.path("spansFailed").asLong() : -1,
-          dropped(stats.path("sdkMetrics")), received, stats.path("spanweaveTimers").asLong(),
+          dropped(stats.path("sdkMetrics")),
+          dropped(stats.path("sdkMetrics")) - droppedBeforeOpen, received,
+          stats.path("spanweaveTimers").asLong(),
           stats.path("tracingSpring").asBoolean(), stats.path("woven").asBoolean());
     }
   }

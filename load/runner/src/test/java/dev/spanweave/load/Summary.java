@@ -20,17 +20,17 @@ final class Summary {
       String loadAtEnd) {
     StringBuilder out = new StringBuilder();
     out.append("| # | configuration | throughput (req/s) | vs 1 | p50 | p95 | p99 | p99.9 | errors"
-        + " | heap start → end (MiB) | spans expected | ended | exported | dropped |\n");
+        + " | heap start → end (MiB) | spans expected | ended | exported | dropped (at the fixed rate) |\n");
     out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
     Result baseline = find(results, Configuration.BASELINE);
     for (Result r : results) {
       out.append(String.format(Locale.ROOT,
-          "| %d | %s | %.0f | %s | %s | %s | %s | %s | %d | %.1f → %.1f | %d | %d | %s | %d |%n",
+          "| %d | %s | %.0f | %s | %s | %s | %s | %s | %d | %.1f → %.1f | %d | %d | %s | %d (%d) |%n",
           r.configuration().number, r.configuration().label, r.closed().throughput(),
           baseline == null ? "" : percent(r.closed().throughput() / baseline.closed().throughput()),
           ms(r.open().p50()), ms(r.open().p95()), ms(r.open().p99()), ms(r.open().p999()),
           r.errors(), mib(r.heapStart()), mib(r.heapEnd()), r.expected(), r.ended(), exported(r),
-          r.dropped()));
+          r.dropped(), r.droppedAtFixedRate()));
     }
     out.append(String.format(Locale.ROOT, "%nLatency in ms at %.0f requests/s (open model, %s);"
             + " throughput with %d users sending back to back (closed model, %s); after a %s"
@@ -78,6 +78,8 @@ final class Summary {
         lines.add(row("4: every span expected exported", all, String.format(Locale.ROOT,
             "%d expected, %d exported, %d failed, %d dropped, %d received by Zipkin",
             r.expected(), r.exported(), r.failed(), r.dropped(), r.zipkinReceived())));
+        lines.add(row("4: no span dropped at the fixed rate", r.droppedAtFixedRate() == 0,
+            r.droppedAtFixedRate() + " dropped in the open model"));
       }
       if (r.configuration() == Configuration.LOGS_METRICS) {
         lines.add(row(n + ": timers recorded", r.timers() > 0, r.timers() + " calls timed"));
