@@ -29,7 +29,7 @@ record LoadSettings(List<Integer> configs, Duration warmup, Duration closed, Dur
         Path.of(System.getProperty("zipkin.server.jar", "target/zipkin/zipkin-server-exec.jar")));
   }
 
-  /** {@code auto} (NaN): a third of the first configuration's throughput at saturation. */
+  /** {@code auto} (NaN): a tenth of the first configuration's throughput at saturation. */
   private static double rate(String text) {
     return text.strip().equalsIgnoreCase("auto") ? Double.NaN : Double.parseDouble(text);
   }
