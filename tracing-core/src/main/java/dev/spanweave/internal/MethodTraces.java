@@ -166,18 +166,6 @@ public final class MethodTraces {
     return trace;
   }
 
-  /**
-   * Framework callbacks that a type-level {@code @TracedSpan} leaves out: Spring MVC calls them
-   * around the handler method (an {@code @InitBinder} once per bound argument), so tracing them
-   * gave several root spans per request that say nothing about the application's own work. Named,
-   * not referenced: tracing-core does not depend on Spring.
-   */
-  private static final List<String> FRAMEWORK_CALLBACKS =
-      List.of(
-          "org.springframework.web.bind.annotation.InitBinder",
-          "org.springframework.web.bind.annotation.ModelAttribute",
-          "org.springframework.web.bind.annotation.ExceptionHandler");
-
   /** Whether a method without an annotation of its own is traced by its type's annotation. */
   private static boolean tracedWithItsType(Method method) {
     if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
@@ -186,7 +174,7 @@ public final class MethodTraces {
       return false;
     }
     for (Annotation annotation : method.getAnnotations()) {
-      if (FRAMEWORK_CALLBACKS.contains(annotation.annotationType().getName())) {
+      if (FrameworkCallbacks.ANNOTATIONS.contains(annotation.annotationType().getName())) {
         return false;
       }
     }

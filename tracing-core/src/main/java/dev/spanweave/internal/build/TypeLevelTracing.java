@@ -1,6 +1,6 @@
 package dev.spanweave.internal.build;
 
-import java.util.List;
+import dev.spanweave.internal.FrameworkCallbacks;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,17 +20,6 @@ final class TypeLevelTracing {
 
   static final String NOT_TRACED = "dev.spanweave.annotations.NotTraced";
 
-  /**
-   * The Spring MVC callbacks of {@code MethodTraces.FRAMEWORK_CALLBACKS}, repeated rather than
-   * referenced: the compiler may run the checks from a processor path without OpenTelemetry, which
-   * loading {@code MethodTraces} would need.
-   */
-  private static final List<String> FRAMEWORK_CALLBACKS =
-      List.of(
-          "org.springframework.web.bind.annotation.InitBinder",
-          "org.springframework.web.bind.annotation.ModelAttribute",
-          "org.springframework.web.bind.annotation.ExceptionHandler");
-
   private static final String REPOSITORY = "org.springframework.data.repository.Repository";
   private static final String REPOSITORY_DEFINITION =
       "org.springframework.data.repository.RepositoryDefinition";
@@ -48,7 +37,7 @@ final class TypeLevelTracing {
       if (NOT_TRACED.equals(name)) {
         return "it is marked @NotTraced";
       }
-      if (FRAMEWORK_CALLBACKS.contains(name)) {
+      if (FrameworkCallbacks.ANNOTATIONS.contains(name)) {
         return "it is a Spring MVC @" + name.substring(name.lastIndexOf('.') + 1) + " method,"
             + " which a type-level @TracedSpan leaves out (MVC calls it around every handler"
             + " method)";
