@@ -15,8 +15,6 @@ import io.opentelemetry.context.Context;
  */
 final class KotlinCalls {
 
-  private static final String PUBLISHER = "org.reactivestreams.Publisher";
-
   private KotlinCalls() {}
 
   /** Puts the tracing continuation in the arguments' last place; whether it could. */
@@ -41,13 +39,25 @@ final class KotlinCalls {
   }
 
   private static boolean awaitedBySpring(Object result) {
-    if (result == null) {
-      return false;
-    }
-    try {
-      return Class.forName(PUBLISHER, false, result.getClass().getClassLoader()).isInstance(result);
-    } catch (ClassNotFoundException | LinkageError absent) {
-      return false;
+    return Publisher.TYPE != null && Publisher.TYPE.isInstance(result);
+  }
+
+  /**
+   * Reactive Streams' {@code Publisher} as Spring sees it, looked up once: Spring hands a
+   * publisher back only when kotlinx-coroutines-reactor is visible to its own class loader, which
+   * is this one's.
+   */
+  private static final class Publisher {
+
+    static final Class<?> TYPE = find();
+
+    private static Class<?> find() {
+      try {
+        return Class.forName("org.reactivestreams.Publisher", false,
+            KotlinCalls.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError absent) {
+        return null;
+      }
     }
   }
 }
