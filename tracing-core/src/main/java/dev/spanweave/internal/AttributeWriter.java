@@ -98,12 +98,21 @@ class AttributeWriter {
     }
   }
 
+  // The kinds of most parameters, kept in a method small enough for the JIT to inline into the
+  // traced call (a switch over every kind was over its size limit and stayed a call per value).
   private void write(Span span, Object value, ValueKind as) {
     switch (as) {
-      case BOOLEAN -> span.setAttribute(booleanKey, (Boolean) value);
-      case LONG -> span.setAttribute(longKey, ((Number) value).longValue());
-      case DOUBLE -> span.setAttribute(doubleKey, ((Number) value).doubleValue());
       case STRING -> span.setAttribute(stringKey, text(value));
+      case LONG -> span.setAttribute(longKey, ((Number) value).longValue());
+      case TO_STRING -> span.setAttribute(stringKey, ValueText.of(value));
+      case BOOLEAN -> span.setAttribute(booleanKey, (Boolean) value);
+      default -> writeOther(span, value, as);
+    }
+  }
+
+  private void writeOther(Span span, Object value, ValueKind as) {
+    switch (as) {
+      case DOUBLE -> span.setAttribute(doubleKey, ((Number) value).doubleValue());
       case ENUM -> span.setAttribute(stringKey, ((Enum<?>) value).name());
       case BOOLEAN_ARRAY -> span.setAttribute(booleanArrayKey, booleans((boolean[]) value));
       case LONG_ARRAY -> span.setAttribute(longArrayKey, longs(value));
@@ -112,8 +121,10 @@ class AttributeWriter {
       case OBJECT_ARRAY -> writeElements(span, Arrays.asList((Object[]) value));
       case COLLECTION -> writeElements(span, (Collection<?>) value);
       case DYNAMIC -> write(span, value, runtimeKind(value));
-      case TO_STRING -> span.setAttribute(stringKey, ValueText.of(value));
       case REDACTED -> span.setAttribute(stringKey, ValueSettings.REDACTED);
+      default -> {
+        // the kinds write() handles itself never come here
+      }
     }
   }
 

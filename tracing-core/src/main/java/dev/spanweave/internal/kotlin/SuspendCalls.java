@@ -31,12 +31,13 @@ public final class SuspendCalls {
   /**
    * If {@code continuation} is the function's own (the call resumes it after a suspension), makes
    * the span's context current and returns the scope to close after the call; otherwise null: a
-   * first call, to be traced.
+   * first call, to be traced (also a call the function makes to itself, see {@link ResumeMarks}).
    */
   public static Scope resume(MethodTrace trace, Object continuation) {
     if (continuation instanceof CoroutineStackFrame frame
         && frame.getCallerFrame() instanceof SuspendCall call
-        && call.trace == trace) {
+        && call.trace == trace
+        && ResumeMarks.resuming(continuation)) {
       return call.context.makeCurrent();
     }
     return null;

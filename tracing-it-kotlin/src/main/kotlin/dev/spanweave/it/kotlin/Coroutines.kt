@@ -85,6 +85,24 @@ class Coroutines {
   @TracedSpan
   fun find(id: AccountId): String = id.value
 
+  /** Calls itself: each call is a span of its own, the child of the call that made it. */
+  @TracedSpan
+  suspend fun descend(@SpanAttribute depth: Int): Int {
+    if (depth == 0) {
+      return 0
+    }
+    delay(1)
+    return 1 + descend(depth - 1)
+  }
+
+  /** Calls itself before it suspends (the inner call runs inside the outer's first step). */
+  @TracedSpan
+  suspend fun descendThenSuspend(@SpanAttribute depth: Int): Int {
+    val below = if (depth == 0) 0 else 1 + descendThenSuspend(depth - 1)
+    delay(1)
+    return below
+  }
+
   companion object {
     const val DELAY = 50L
   }

@@ -21,6 +21,7 @@ import kotlinx.coroutines.withContext
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatThrownBy
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.Timeout
 import org.junit.jupiter.api.extension.RegisterExtension
 
 class SuspendFunctionTest {
@@ -211,5 +212,31 @@ class SuspendFunctionTest {
     assertThat(spans.spans().map { it.name })
         .containsExactlyInAnyOrder("OpenService.work", "OpenService.defaults")
     assertThat(named("OpenService.work").single().attributes.get(stringKey("id"))).isEqualTo("abc")
+  }
+
+  @Test
+  @Timeout(20)
+  fun aRecursiveCallIsASpanOfItsOwn() {
+    assertThat(runBlocking { coroutines.descend(3) }).isEqualTo(3)
+    assertChain("Coroutines.descend")
+  }
+
+  @Test
+  @Timeout(20)
+  fun aRecursiveCallBeforeTheFirstSuspensionIsASpanOfItsOwn() {
+    assertThat(runBlocking { coroutines.descendThenSuspend(3) }).isEqualTo(3)
+    assertChain("Coroutines.descendThenSuspend")
+  }
+
+  /** Four spans, depth 3 the root, each next depth the child of the one above, all ended. */
+  private fun assertChain(name: String) {
+    val calls = named(name).sortedByDescending { it.attributes.get(longKey("depth")) }
+    assertThat(calls.map { it.attributes.get(longKey("depth")) }).containsExactly(3L, 2L, 1L, 0L)
+    assertThat(calls[0].parentSpanContext.isValid).isFalse()
+    for (i in 1 until calls.size) {
+      assertThat(calls[i].parentSpanId).isEqualTo(calls[i - 1].spanId)
+      assertThat(calls[i].endEpochNanos).isLessThanOrEqualTo(calls[i - 1].endEpochNanos)
+    }
+    assertThat(spans.spans()).hasSize(4)
   }
 }
