@@ -4,10 +4,10 @@ import java.nio.file.Path;
 
 /**
  * Writes the start-up benchmark's beans: {@code count} classes of {@code methods} methods each, in
- * the package the application scans. Most are untraced, as in an application; every 25th has two
+ * the package the application scans. Most are untraced, as in an application; every {@code tracedEvery}-th (every 100th in the build: three beans) has two
  * {@code @TracedSpan} methods; every other one implements an interface of its own, every third is
  * an {@code @Component} rather than an {@code @Service}. Run by the build
- * ({@code java GenerateBeans.java DIR COUNT METHODS}), never by hand.
+ * ({@code java GenerateBeans.java DIR COUNT METHODS TRACED_EVERY}), never by hand.
  */
 public class GenerateBeans {
 
@@ -17,10 +17,11 @@ public class GenerateBeans {
     Path dir = Path.of(args[0]).resolve(PACKAGE.replace('.', '/'));
     int count = Integer.parseInt(args[1]);
     int methods = Integer.parseInt(args[2]);
+    int tracedEvery = Integer.parseInt(args[3]);
     Files.createDirectories(dir);
     for (int i = 0; i < count; i++) {
       String name = String.format("Bean%03d", i);
-      boolean traced = i % 25 == 0;
+      boolean traced = i % tracedEvery == 0;
       boolean api = i % 2 == 1;
       if (api) {
         write(dir, name + "Api", iface(name, methods));

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * A Spring Boot application of a few hundred beans written by the build's generator (package
- * {@code beans}), a dozen of them with traced methods: the context whose start-up {@code
+ * {@code beans}), three of them with traced methods: the context whose start-up {@code
  * benchmarks/startup.sh} times with spanweave on, off and absent.
  */
 @SpringBootApplication
