@@ -31,10 +31,10 @@ final class InvocationTraces {
     }
   }
 
-  static final int CAPACITY = 1 << 14;
+  static final int CAPACITY = 4096;
 
   private volatile Entry[] table = new Entry[64];
-  private int size;
+  private int size; // guarded by this
 
   /** The entry of {@code method} called on an instance of {@code type}. */
   Entry get(Method method, Class<?> type) {
@@ -51,29 +51,34 @@ final class InvocationTraces {
     }
   }
 
-  private synchronized Entry add(Method method, Class<?> type) {
-    Entry[] entries = table;
-    int mask = entries.length - 1;
-    for (int i = System.identityHashCode(method) & mask; entries[i] != null; i = (i + 1) & mask) {
-      if (entries[i].method == method && entries[i].type == type) {
-        return entries[i]; // added by another thread meanwhile
-      }
-    }
+  private Entry add(Method method, Class<?> type) {
+    // described outside the lock: ProxiedTraces describes each method once whoever asks
     Entry added = Entry.of(method, type);
-    if (size >= CAPACITY) {
+    synchronized (this) {
+      Entry[] entries = table;
+      int mask = entries.length - 1;
+      for (int i = System.identityHashCode(method) & mask; entries[i] != null;
+          i = (i + 1) & mask) {
+        if (entries[i].method == method && entries[i].type == type) {
+          return entries[i]; // added by another thread meanwhile
+        }
+      }
+      if (size >= CAPACITY) {
+        return added;
+      }
+      // at most half full, so that a probe ends soon at an empty slot
+      Entry[] copy =
+          new Entry[2 * (size + 1) > entries.length ? 2 * entries.length : entries.length];
+      for (Entry entry : entries) {
+        if (entry != null) {
+          put(copy, entry);
+        }
+      }
+      put(copy, added);
+      size++;
+      table = copy;
       return added;
     }
-    // at most half full, so that a probe ends soon at an empty slot
-    Entry[] copy = new Entry[2 * (size + 1) > entries.length ? 2 * entries.length : entries.length];
-    for (Entry entry : entries) {
-      if (entry != null) {
-        put(copy, entry);
-      }
-    }
-    put(copy, added);
-    size++;
-    table = copy;
-    return added;
   }
 
   private static void put(Entry[] entries, Entry entry) {
