@@ -1,39 +1,111 @@
-#!/usr/bin/env sh
-# The start-up cost of tracing-spring: examples-spring (a Spring Boot application of some 240
-# singleton beans, three of them traced) started N times with spanweave on and N times with
-# spanweave.enabled=false, alternately, each run ending when the context is refreshed
-# (spring.context.exit=onRefresh). Prints the CPU time (user + system) of every start and the
-# medians; CPU time moves far less with the load of a shared machine than wall time.
-# Usage: benchmarks/startup.sh [N]   (default 7)
-set -eu
+#!/usr/bin/env bash
+# The start-up cost of tracing-spring, in one command. Two applications:
+#   examples-spring  a Spring Boot web application (some 240 singleton beans, three traced)
+#   many-beans       benchmarks/startup: 300 generated beans of 12 methods, 3 of them traced
+# each started in three variants: spanweave on, -Dspanweave.enabled=false (same class path),
+# and without tracing-spring on the class path. A round starts every application in every variant
+# once, in a new random order; every start ends when the context is refreshed
+# (spring.context.exit=onRefresh). Differences are computed per round; the report gives medians,
+# a 95% bootstrap interval of each difference and its ratio to the reference's CPU time, and the
+# load average. CPU time (user + system) moves far less with a shared machine's load than wall time.
+#
+# Usage: benchmarks/startup.sh [--rounds N] [--minutes M] [--quick]
+#   --rounds N   rounds to run (default 15)
+#   --minutes M  stop starting rounds after M minutes of measuring (default 6)
+#   --quick      2 rounds into benchmarks/startup/target/startup-smoke; the docs are left alone
+# Writes benchmarks/results/startup/{samples.csv,summary.md} and the table of
+# docs/performance.md between its startup-results markers.
+set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-runs="${1:-7}"
-out=benchmarks/jmh/target/startup
-mkdir -p "$out"
-./mvnw -B -q package -DskipTests -Dmaven.source.skip=true -Dmaven.javadoc.skip=true \
-  -pl examples-spring -am dependency:build-classpath -Dmdep.outputFile="$root/$out/classpath.txt"
-cp="examples-spring/target/classes:$(cat "$out/classpath.txt")"
-start() {
-  /usr/bin/time -f "%U %S" -o "$out/time.txt" java -cp "$cp" -Dspring.context.exit=onRefresh \
-    -Dserver.address=127.0.0.1 -Dserver.port=0 -Dmanagement.otlp.metrics.export.enabled=false \
-    "$@" dev.spanweave.examples.spring.SocialApplication >/dev/null 2>&1 || true
-  awk '{printf "%.2f\n", $1 + $2}' "$out/time.txt"
-}
-: > "$out/on.txt"
-: > "$out/off.txt"
-i=0
-echo "load average before: $(cat /proc/loadavg)"
-while [ "$i" -lt "$runs" ]; do
-  on=$(start)
-  off=$(start -Dspanweave.enabled=false)
-  echo "$on" >> "$out/on.txt"
-  echo "$off" >> "$out/off.txt"
-  echo "start $((i + 1)): spanweave on ${on} s CPU, spanweave.enabled=false ${off} s CPU"
-  i=$((i + 1))
+rounds=15
+minutes=6
+quick=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds="$2"; shift 2 ;;
+    --minutes) minutes="$2"; shift 2 ;;
+    --quick) quick=true; rounds=2; shift ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
 done
-echo "load average after: $(cat /proc/loadavg)"
-median() { sort -n "$1" | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-on=$(median "$out/on.txt")
-off=$(median "$out/off.txt")
-awk -v on="$on" -v off="$off" 'BEGIN {printf "median CPU at refresh: on %.2f s, off %.2f s, difference %+.2f s (%+.1f%%)\n", on, off, on - off, 100 * (on - off) / off}'
+if $quick; then
+  out=benchmarks/startup/target/startup-smoke
+else
+  out=benchmarks/results/startup
+fi
+mkdir -p "$out"
+load_start="$(cat /proc/loadavg)"
+echo "load average at start: $load_start"
+
+skip=(-DskipTests -Dmaven.source.skip=true -Dmaven.javadoc.skip=true)
+work=benchmarks/startup/target
+./mvnw -B -q package "${skip[@]}" -pl examples-spring -am dependency:build-classpath \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$root/$work/examples-spring.classpath"
+./mvnw -B -q package "${skip[@]}" -Pbenchmarks -pl benchmarks/startup -am
+
+without_spring() { tr ':' '\n' | grep -v '/tracing-spring[-/]' | paste -sd: -; }
+declare -A cp main
+cp[examples-spring]="examples-spring/target/classes:$(cat "$work/examples-spring.classpath")"
+main[examples-spring]=dev.spanweave.examples.spring.SocialApplication
+cp[many-beans]="$work/classes:$(cat "$work/classpath.txt")"
+main[many-beans]=dev.spanweave.benchmarks.startup.ManyBeansApplication
+
+# one start; prints "cpu wall"
+start() {
+  local app="$1" variant="$2" classpath="${cp[$1]}" flags=()
+  case "$variant" in
+    off) flags=(-Dspanweave.enabled=false) ;;
+    absent) classpath="$(printf '%s' "$classpath" | without_spring)" ;;
+  esac
+  if ! /usr/bin/time -f "%U %S %e" -o "$work/time.txt" timeout 120 java -cp "$classpath" \
+      -Dspring.context.exit=onRefresh -Dserver.address=127.0.0.1 -Dserver.port=0 \
+      -Dmanagement.otlp.metrics.export.enabled=false "${flags[@]}" "${main[$app]}" \
+      >"$work/start.log" 2>&1; then
+    echo "start of $app ($variant) failed:" >&2
+    tail -20 "$work/start.log" >&2
+    exit 1
+  fi
+  awk '{printf "%.3f %.3f\n", $1 + $2, $3}' "$work/time.txt"
+}
+
+# before timing: spanweave proxies the traced beans when on, and nothing when off or absent
+for variant in on off absent; do
+  classpath="${cp[many-beans]}"
+  flags=()
+  [ "$variant" = off ] && flags=(-Dspanweave.enabled=false)
+  [ "$variant" = absent ] && classpath="$(printf '%s' "$classpath" | without_spring)"
+  seen=$(java -cp "$classpath" -Dspring.context.exit=onRefresh -Dstartup.check=true "${flags[@]}" \
+    "${main[many-beans]}" 2>&1 | grep '\[startup check\]' || true)
+  echo "check, $variant: ${seen:-no output}"
+  case "$variant:$seen" in
+    on:*"proxied: 0"|off:*"proxied: "[1-9]*|absent:*"proxied: "[1-9]*|*:)
+      echo "the check failed: spanweave did not proxy as expected" >&2; exit 1 ;;
+  esac
+done
+
+echo "round,app,variant,cpu_s,wall_s,load1" > "$out/samples.csv"
+deadline=$(( $(date +%s) + minutes * 60 ))
+round=1
+while [ "$round" -le "$rounds" ] && [ "$(date +%s)" -lt "$deadline" ]; do
+  for app in examples-spring many-beans; do
+    for variant in $(printf 'on\noff\nabsent\n' | shuf); do
+      load1=$(cut -d' ' -f1 /proc/loadavg)
+      read -r cpu wall < <(start "$app" "$variant")
+      echo "$round,$app,$variant,$cpu,$wall,$load1" >> "$out/samples.csv"
+      echo "round $round: $app $variant ${cpu} s CPU, ${wall} s wall (load $load1)"
+    done
+  done
+  round=$((round + 1))
+done
+load_end="$(cat /proc/loadavg)"
+echo "load average at end: $load_end"
+
+header="- Run: $(date -u '+%Y-%m-%d %H:%M') UTC, $((round - 1)) rounds, \`benchmarks/startup.sh\`
+- JVM: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ {n=$2} /java.runtime.version/ {v=$2} END {print n " " v}'), $(nproc) CPUs
+- Load average (/proc/loadavg): at the start \`$load_start\`, at the end \`$load_end\`
+- Each start ends when the context is refreshed; CPU is user + system time of the JVM"
+doc=()
+$quick || doc=(docs/performance.md)
+java -cp "$work/classes" dev.spanweave.benchmarks.startup.StartupReport "$out/samples.csv" "$out" \
+  "$header" "${doc[@]}"

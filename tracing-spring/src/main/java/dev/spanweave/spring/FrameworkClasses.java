@@ -3,10 +3,10 @@ package dev.spanweave.spring;
 import java.util.List;
 
 /**
- * The class filter of spanweave's advisor: most beans of an application are the frameworks' own
- * (Spring's, the servlet container's, Micrometer's, Jackson's), whose classes carry no tracing
- * annotation. Rejecting them by name spares Spring's auto-proxy creator the reflection over every
- * method of every such bean at start-up (each method's annotations read for nothing).
+ * The first half of the advisor's class filter ({@link TracedClasses}): most beans of an
+ * application are the frameworks' own (Spring's, the servlet container's, Micrometer's,
+ * Jackson's), whose classes carry no tracing annotation. Rejecting them by name spares even the
+ * look at their methods' annotations.
  *
  * <p>A class is looked at method by method when it, a superclass or an interface is not a
  * framework's: a bean class of the application that extends a framework class, and a JDK proxy
@@ -21,25 +21,10 @@ final class FrameworkClasses {
       "org.apache.coyote.", "org.apache.tomcat.", "org.hibernate.", "com.zaxxer.hikari.",
       "io.netty.", "reactor.", "org.aspectj.");
 
-  private static final ClassValue<Boolean> MAY_BE_TRACED = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return !frameworkOnly(type);
-    }
-  };
-
   private FrameworkClasses() {}
 
-  /** Whether {@code type}'s methods are worth matching one by one; cached per class. */
-  static boolean mayBeTraced(Class<?> type) {
-    try {
-      return MAY_BE_TRACED.get(type);
-    } catch (Throwable problem) {
-      return true; // when in doubt, let the method matcher decide
-    }
-  }
-
-  private static boolean frameworkOnly(Class<?> type) {
+  /** Whether {@code type}, its superclasses and all their interfaces are frameworks' classes. */
+  static boolean frameworkOnly(Class<?> type) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       if (!framework(c) || !interfacesFrameworkOnly(c)) {
         return false;
@@ -57,7 +42,8 @@ final class FrameworkClasses {
     return true;
   }
 
-  private static boolean framework(Class<?> type) {
+  /** Whether {@code type} is in one of the frameworks' {@link #PACKAGES}. */
+  static boolean framework(Class<?> type) {
     String name = type.getName();
     for (String prefix : PACKAGES) {
       if (name.startsWith(prefix)) {

@@ -11,7 +11,7 @@ import org.springframework.aop.support.StaticMethodMatcher;
 /**
  * Proxies the beans that have a method spanweave traces and that were not woven at build time;
  * the match is decided once per method when a bean is proxied, for beans whose classes are not
- * only a framework's ({@link FrameworkClasses}).
+ * only a framework's and that carry a tracing annotation somewhere ({@link TracedClasses}).
  */
 final class TracedSpanAdvisor extends AbstractPointcutAdvisor {
 
@@ -30,7 +30,7 @@ final class TracedSpanAdvisor extends AbstractPointcutAdvisor {
         }
       };
 
-  private static final ClassFilter CLASSES = FrameworkClasses::mayBeTraced;
+  private static final ClassFilter CLASSES = TracedClasses::mayBeTraced;
 
   private static final MethodMatcher MATCHER =
       new StaticMethodMatcher() {

@@ -6,6 +6,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import java.lang.reflect.Method;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
@@ -27,6 +28,9 @@ final class TracedSpanInterceptor implements MethodInterceptor {
 
   private volatile TracerChoice choice = FROM_HOLDER;
 
+  /** Each proxied method's trace, found per call by reference. */
+  private final InvocationTraces traces = new InvocationTraces();
+
   /** From now on, trace to {@code tracer}; {@code null} means tracing off. */
   void useTracer(Tracer tracer) {
     choice = new TracerChoice(tracer, false);
@@ -44,16 +48,19 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     if (tracer == null || !TracerHolder.ENABLED) {
       return invocation.proceed();
     }
+    Method method = invocation.getMethod();
     Object target = invocation.getThis();
-    MethodTrace trace =
-        ProxiedTraces.of(
-            invocation.getMethod(),
-            target != null ? target.getClass() : invocation.getMethod().getDeclaringClass());
+    InvocationTraces.Entry entry =
+        traces.get(method, target != null ? target.getClass() : method.getDeclaringClass());
+    MethodTrace trace = entry.trace();
     if (trace == ProxiedTraces.NOT_PROXIED) {
       return invocation.proceed();
     }
+    if (entry.suspends()) {
+      return suspending(invocation, tracer, trace);
+    }
     Span span =
-        trace.recordsArguments()
+        entry.recordsArguments()
             ? trace.start(tracer, invocation.getArguments())
             : trace.start(tracer);
     if (span == null) {
@@ -64,12 +71,8 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     Object result;
     Context context = null;
     Scope scope = null;
-    boolean suspends = false;
     try {
       context = Context.current().with(span);
-      if (trace.suspends()) {
-        suspends = KotlinCalls.continueWithSpan(trace, span, context, invocation.getArguments());
-      }
       scope = context.makeCurrent();
       result = invocation.proceed();
     } catch (Throwable error) {
@@ -81,9 +84,35 @@ final class TracedSpanInterceptor implements MethodInterceptor {
       throw error;
     }
     scope.close();
-    if (suspends) {
-      return KotlinCalls.returned(trace, span, result);
-    }
     return trace.returned(span, result);
+  }
+
+  /** A Kotlin suspend function: its own method, so that the common path stays small to inline. */
+  private static Object suspending(MethodInvocation invocation, Tracer tracer, MethodTrace trace)
+      throws Throwable {
+    Object[] args = invocation.getArguments();
+    Span span = trace.recordsArguments() ? trace.start(tracer, args) : trace.start(tracer);
+    if (span == null) {
+      return invocation.proceed();
+    }
+    Object result;
+    Context context = null;
+    Scope scope = null;
+    boolean suspends = false;
+    try {
+      context = Context.current().with(span);
+      suspends = KotlinCalls.continueWithSpan(trace, span, context, args);
+      scope = context.makeCurrent();
+      result = invocation.proceed();
+    } catch (Throwable error) {
+      try {
+        trace.thrown(context, scope, span, error);
+      } catch (Throwable tooDeep) {
+        // thrown() never throws; only a lack of stack gets here
+      }
+      throw error;
+    }
+    scope.close();
+    return suspends ? KotlinCalls.returned(trace, span, result) : trace.returned(span, result);
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.util.AntPathMatcher;
 
-/** Which bean classes the advisor looks at method by method. */
+/** Which bean classes are only a framework's, by name. */
 class FrameworkClassesTest {
 
   interface Repository {
@@ -32,19 +32,19 @@ class FrameworkClassesTest {
 
   @Test
   void aFrameworksOwnBeanIsNotLookedAtMethodByMethod() {
-    assertThat(FrameworkClasses.mayBeTraced(AntPathMatcher.class)).isFalse();
-    assertThat(FrameworkClasses.mayBeTraced(String.class)).isFalse();
+    assertThat(FrameworkClasses.frameworkOnly(AntPathMatcher.class)).isTrue();
+    assertThat(FrameworkClasses.frameworkOnly(String.class)).isTrue();
     Object frameworkProxy = Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {Callable.class}, (proxy, method, args) -> null);
-    assertThat(FrameworkClasses.mayBeTraced(frameworkProxy.getClass())).isFalse();
+    assertThat(FrameworkClasses.frameworkOnly(frameworkProxy.getClass())).isTrue();
   }
 
   @Test
   void theApplicationsClassesAndProxiesOfItsInterfacesAre() {
-    assertThat(FrameworkClasses.mayBeTraced(Service.class)).isTrue();
-    assertThat(FrameworkClasses.mayBeTraced(Matcher.class)).isTrue();
+    assertThat(FrameworkClasses.frameworkOnly(Service.class)).isFalse();
+    assertThat(FrameworkClasses.frameworkOnly(Matcher.class)).isFalse();
     Object repository = Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {Repository.class}, (proxy, method, args) -> null);
-    assertThat(FrameworkClasses.mayBeTraced(repository.getClass())).isTrue();
+    assertThat(FrameworkClasses.frameworkOnly(repository.getClass())).isFalse();
   }
 }

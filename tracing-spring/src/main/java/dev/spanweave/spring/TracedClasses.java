@@ -1,0 +1,75 @@
+package dev.spanweave.spring;
+
+import dev.spanweave.annotations.TracedSpan;
+import io.opentelemetry.instrumentation.annotations.AddingSpanAttributes;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import java.lang.reflect.Method;
+
+/**
+ * The class filter of spanweave's advisor, decided once per class: Spring's auto-proxy creator
+ * asks it about every bean, and without it would run the method matcher on every method of every
+ * bean class and all its interfaces. Most beans have no traced method; a look at the annotations
+ * of the class's own declared methods settles that before Spring's walk over all of them.
+ *
+ * <p>A class may be traced when it is not only a framework's ({@link FrameworkClasses}) and a
+ * tracing annotation ({@code @TracedSpan}, {@code @WithSpan}, {@code @AddingSpanAttributes}) sits
+ * on it, a superclass, an interface, or one of their methods: inherited and default methods are
+ * traced where they are declared, and a JDK proxy (a Spring Data repository) is traced through its
+ * interfaces. The method matcher still decides method by method.
+ */
+final class TracedClasses {
+
+  private static final ClassValue<Boolean> MAY_BE_TRACED = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return !FrameworkClasses.frameworkOnly(type) && annotated(type);
+    }
+  };
+
+  private TracedClasses() {}
+
+  /** Whether {@code type}'s methods are worth matching one by one; cached per class. */
+  static boolean mayBeTraced(Class<?> type) {
+    try {
+      return MAY_BE_TRACED.get(type);
+    } catch (Throwable problem) {
+      return true; // when in doubt, let the method matcher decide
+    }
+  }
+
+  private static boolean annotated(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      if (declares(c) || interfacesDeclare(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean interfacesDeclare(Class<?> type) {
+    for (Class<?> implemented : type.getInterfaces()) {
+      if (declares(implemented) || interfacesDeclare(implemented)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code type} itself or one of the methods it declares carries a tracing annotation. */
+  private static boolean declares(Class<?> type) {
+    if (FrameworkClasses.framework(type)) {
+      return false;
+    }
+    if (type.isAnnotationPresent(TracedSpan.class)) {
+      return true;
+    }
+    for (Method method : type.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(TracedSpan.class)
+          || method.isAnnotationPresent(WithSpan.class)
+          || method.isAnnotationPresent(AddingSpanAttributes.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
