@@ -52,11 +52,18 @@ public final class LogIds {
    * what a read-time adapter shows.
    */
   public static SpanContext current() {
-    if (!Observers.settings().logCorrelation()) {
+    // null while Observers itself is initialising and logs a notice about a setting
+    Observers.Settings settings = Observers.settings();
+    if (settings == null || !settings.logCorrelation()) {
       return null;
     }
     SpanContext span = Span.current().getSpanContext();
     return span.isValid() ? span : null;
+  }
+
+  private static boolean xray() {
+    Observers.Settings settings = Observers.settings();
+    return settings != null && settings.xrayTraceId();
   }
 
   /** The value of {@code key} for {@code span}; null for a key that is not an id key or is off. */
@@ -65,10 +72,19 @@ public final class LogIds {
       case TRACE_ID -> span.getTraceId();
       case SPAN_ID -> span.getSpanId();
       case TRACE_FLAGS -> span.getTraceFlags().asHex();
-      case XRAY_TRACE_ID ->
-          Observers.settings().xrayTraceId() ? xrayTraceId(span.getTraceId()) : null;
+      case XRAY_TRACE_ID -> xray() ? xrayTraceId(span.getTraceId()) : null;
       default -> null;
     };
+  }
+
+  /** The ids of {@code span} alone, as an immutable map. */
+  public static Map<String, String> of(SpanContext span) {
+    String traceId = span.getTraceId();
+    return xray()
+        ? Map.of(TRACE_ID, traceId, SPAN_ID, span.getSpanId(),
+            TRACE_FLAGS, span.getTraceFlags().asHex(), XRAY_TRACE_ID, xrayTraceId(traceId))
+        : Map.of(TRACE_ID, traceId, SPAN_ID, span.getSpanId(),
+            TRACE_FLAGS, span.getTraceFlags().asHex());
   }
 
   /** Puts the ids of {@code span} into {@code map}, replacing what it held under their keys. */
@@ -76,7 +92,7 @@ public final class LogIds {
     map.put(TRACE_ID, span.getTraceId());
     map.put(SPAN_ID, span.getSpanId());
     map.put(TRACE_FLAGS, span.getTraceFlags().asHex());
-    if (Observers.settings().xrayTraceId()) {
+    if (xray()) {
       map.put(XRAY_TRACE_ID, xrayTraceId(span.getTraceId()));
     }
   }

@@ -22,7 +22,7 @@ final class SpanAwareMdcAdapter extends LogbackMDCAdapter implements LogIds.AtRe
   @Override
   public String get(String key) {
     if (key != null && LogIds.isIdKey(key)) {
-      SpanContext span = LogIds.current();
+      SpanContext span = current();
       if (span != null) {
         String value = LogIds.value(span, key);
         if (value != null) {
@@ -34,17 +34,33 @@ final class SpanAwareMdcAdapter extends LogbackMDCAdapter implements LogIds.AtRe
   }
 
   /**
+   * The span whose ids the MDC shows, or null. Reading the MDC happens inside logging: a failure
+   * here must cost the ids, never the line.
+   */
+  private static SpanContext current() {
+    try {
+      return LogIds.current();
+    } catch (Throwable problem) {
+      return null;
+    }
+  }
+
+  /**
    * The thread's MDC with the current span's ids: a new unmodifiable map per read while a span is
-   * current (an event reads it once and keeps it, so later changes do not show in it).
+   * current (an event reads it once and keeps it, so later changes do not show in it); just the
+   * ids, in an immutable map, when the thread's MDC is empty.
    */
   @Override
   public Map<String, String> getPropertyMap() {
     Map<String, String> held = super.getPropertyMap();
-    SpanContext span = LogIds.current();
+    SpanContext span = current();
     if (span == null) {
       return held;
     }
-    Map<String, String> withIds = held == null ? new HashMap<>(8) : new HashMap<>(held);
+    if (held == null || held.isEmpty()) {
+      return LogIds.of(span);
+    }
+    Map<String, String> withIds = new HashMap<>(held);
     LogIds.putAll(withIds, span);
     return Collections.unmodifiableMap(withIds);
   }
