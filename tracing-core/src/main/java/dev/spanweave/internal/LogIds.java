@@ -23,7 +23,11 @@ public final class LogIds {
    * Marks an SLF4J MDC adapter that answers the keys itself from the current OpenTelemetry context
    * whenever it is read: with it installed, log correlation needs no writing per call.
    */
-  public interface AtReadTime {}
+  public interface AtReadTime {
+
+    /** Whether the logging backend's events read this adapter too (not only SLF4J's MDC). */
+    boolean answersLogEvents();
+  }
 
   private LogIds() {}
 
@@ -33,7 +37,7 @@ public final class LogIds {
    */
   static boolean answeredAtReadTime() {
     try {
-      return MDC.getMDCAdapter() instanceof AtReadTime;
+      return MDC.getMDCAdapter() instanceof AtReadTime adapter && adapter.answersLogEvents();
     } catch (Throwable noSlf4jBackend) {
       return false;
     }

@@ -19,6 +19,18 @@ import java.util.Map;
  */
 final class SpanAwareMdcAdapter extends LogbackMDCAdapter implements LogIds.AtReadTime {
 
+  /** Set once the logger context took this adapter: its events then read it. */
+  private volatile boolean answersLogEvents;
+
+  void answerLogEvents() {
+    answersLogEvents = true;
+  }
+
+  @Override
+  public boolean answersLogEvents() {
+    return answersLogEvents;
+  }
+
   @Override
   public String get(String key) {
     if (key != null && LogIds.isIdKey(key)) {

@@ -3,6 +3,7 @@ package dev.spanweave.logback;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LogbackServiceProvider;
 import ch.qos.logback.core.BasicStatusManager;
+import ch.qos.logback.core.status.ErrorStatus;
 import ch.qos.logback.core.status.InfoStatus;
 import ch.qos.logback.core.status.StatusManager;
 import org.slf4j.spi.MDCAdapter;
@@ -45,8 +46,16 @@ public class SpanweaveLogbackServiceProvider extends LogbackServiceProvider {
     } finally {
       context.setStatusManager(statuses);
     }
-    statuses.add(new InfoStatus("spanweave: the MDC answers trace_id, span_id and trace_flags"
-        + " from the current OpenTelemetry span", this));
+    if (context.getMDCAdapter() == mdcAdapter) {
+      mdcAdapter.answerLogEvents();
+      statuses.add(new InfoStatus("spanweave: the MDC answers trace_id, span_id and trace_flags"
+          + " from the current OpenTelemetry span", this));
+    } else {
+      // a Logback that keeps its first adapter: its events do not read SLF4J's MDC
+      statuses.add(new ErrorStatus("spanweave: this Logback kept its own MDC adapter, so log"
+          + " events do not see what is put into SLF4J's MDC; remove -Dslf4j.provider=" + getClass()
+          .getName() + " or use Logback 1.5.x where LoggerContext.setMDCAdapter replaces it", this));
+    }
   }
 
   /** The MDC adapter of SLF4J's {@code MDC} and of every log event of the default context. */

@@ -9,6 +9,7 @@ import ch.qos.logback.core.status.StatusUtil;
 import dev.spanweave.Spanweave;
 import dev.spanweave.it.logs.Features;
 import dev.spanweave.it.logs.Shop;
+import dev.spanweave.internal.LogIds;
 import dev.spanweave.test.SpanweaveExtension;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -60,8 +61,9 @@ class ReadTimeCorrelationTest {
   void theProviderIsSlf4jsAndTheLoggerContextsAdapterWithoutAWarning() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 
-    assertThat(MDC.getMDCAdapter()).isInstanceOf(dev.spanweave.internal.LogIds.AtReadTime.class)
+    assertThat(MDC.getMDCAdapter()).isInstanceOf(LogIds.AtReadTime.class)
         .isSameAs(context.getMDCAdapter());
+    assertThat(((LogIds.AtReadTime) MDC.getMDCAdapter()).answersLogEvents()).isTrue();
     assertThat(new StatusUtil(context).getHighestLevel(0)).isLessThan(Status.WARN);
   }
 
