@@ -138,9 +138,13 @@ public final class Spanweave {
    * call the MDC holds exactly what it held before. Off by default; on from the start with {@code
    * -Dspanweave.log-correlation.enabled=true}.
    *
-   * <p>With Logback or Log4j 2, OpenTelemetry's own {@code opentelemetry-logback-mdc-1.0} and
-   * {@code opentelemetry-log4j-context-data-2.17-autoconfigure} add the same keys at log time
-   * instead, with no cost per traced call: see docs/logs-and-metrics.md.
+   * <p>With Logback and {@code
+   * -Dslf4j.provider=dev.spanweave.logback.SpanweaveLogbackServiceProvider} the MDC answers the
+   * ids from the current span when it is read, and traced calls write nothing (no cost per call);
+   * with any other backend spanweave writes them around each call. Which one is chosen once per
+   * method, not per call. With Log4j 2, OpenTelemetry's {@code
+   * opentelemetry-log4j-context-data-2.17-autoconfigure} adds the keys to log events with no cost
+   * per call: see docs/logs-and-metrics.md.
    *
    * @param correlate {@code true} to write the ids into the MDC
    */

@@ -10,16 +10,13 @@ import org.slf4j.MDC;
  */
 final class LogCorrelation {
 
-  static final String TRACE_ID = "trace_id";
-  static final String SPAN_ID = "span_id";
-  static final String TRACE_FLAGS = "trace_flags";
-
-  /** The key the AWS X-Ray SDK used for its trace id in the MDC; CloudWatch Logs knows it. */
-  static final String XRAY_TRACE_ID = "AWS-XRAY-TRACE-ID";
+  static final String TRACE_ID = LogIds.TRACE_ID;
+  static final String XRAY_TRACE_ID = LogIds.XRAY_TRACE_ID;
 
   static final int KEY_COUNT = 4;
 
-  private static final String[] KEYS = {TRACE_ID, SPAN_ID, TRACE_FLAGS, XRAY_TRACE_ID};
+  private static final String[] KEYS =
+      {TRACE_ID, LogIds.SPAN_ID, LogIds.TRACE_FLAGS, XRAY_TRACE_ID};
 
   private final int keys;
 
@@ -49,7 +46,7 @@ final class LogCorrelation {
         String savedXray = MDC.get(XRAY_TRACE_ID);
         frames.save(frame, 3, savedXray);
         if (!sameTrace || savedXray == null) {
-          MDC.put(XRAY_TRACE_ID, xrayTraceId(traceId));
+          MDC.put(XRAY_TRACE_ID, LogIds.xrayTraceId(traceId));
         }
       }
     } catch (Throwable problem) {
@@ -84,14 +81,5 @@ final class LogCorrelation {
       Problems.report("log-correlation-restore",
           "could not put back the MDC after a traced call", problem);
     }
-  }
-
-  /**
-   * The X-Ray form of an OpenTelemetry trace id: {@code 1-} then its first 8 hex digits (which
-   * X-Ray reads as the epoch second the trace began, as the X-Ray id generator makes them), a dash
-   * and the other 24.
-   */
-  static String xrayTraceId(String traceId) {
-    return "1-" + traceId.substring(0, 8) + "-" + traceId.substring(8);
   }
 }

@@ -130,8 +130,9 @@ public final class Observers {
   }
 
   static CallObserver compose(MethodFeatures method, Settings settings) {
-    LogCorrelation correlation =
-        settings.logCorrelation() ? new LogCorrelation(settings.xrayTraceId()) : null;
+    // an MDC adapter that answers the ids when read leaves nothing to write per call
+    LogCorrelation correlation = settings.logCorrelation() && !LogIds.answeredAtReadTime()
+        ? new LogCorrelation(settings.xrayTraceId()) : null;
     List<OutcomeRecorder> recorders = new ArrayList<>(2);
     if (settings.metrics() && settings.meterRegistry() != null) {
       OutcomeRecorder timer = MethodTimer.create(settings.meterRegistry(), method, settings);

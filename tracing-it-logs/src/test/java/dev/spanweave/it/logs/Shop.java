@@ -30,6 +30,24 @@ public class Shop {
     return "checked out";
   }
 
+  /** What code inside a traced method reads from the MDC, and logs. */
+  @TracedSpan
+  public String traceIdInside() {
+    LOG.info("reading the mdc");
+    return org.slf4j.MDC.get("trace_id");
+  }
+
+  /**
+   * What the MDC holds inside a traced method once no span is current: the ids only if they were
+   * written into it.
+   */
+  @TracedSpan
+  public String traceIdWithoutTheSpan() {
+    try (io.opentelemetry.context.Scope ignored = Context.root().makeCurrent()) {
+      return org.slf4j.MDC.get("trace_id");
+    }
+  }
+
   @TracedSpan
   public void pay() {
     LOG.info("paying");

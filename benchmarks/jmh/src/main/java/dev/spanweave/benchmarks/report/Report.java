@@ -31,9 +31,10 @@ public final class Report {
   static final List<String> OWN = List.of(BASELINE, REFERENCE, "handWrittenSemconv", SPANWEAVE,
       "spanweaveCtwCodeAttributes", "spanweaveCtwRedacted", "spanweaveKillSwitch",
       "spanweaveLtw", "spanweaveLtwPreloaded", "springProxy", "spanweaveSpringAop",
-      "handWrittenTimed", "spanweaveCtwLogCorrelation", "spanweaveCtwTimer",
+      "handWrittenTimed", "spanweaveCtwLogCorrelation",
+      "spanweaveCtwLogCorrelationReadTime", "spanweaveCtwTimer",
       "spanweaveCtwLogsAndTimer", "logLineCorrelation[none]", "logLineCorrelation[mdc]",
-      "logLineCorrelation[otelAppender]");
+      "logLineCorrelation[otelAppender]", "logLineCorrelationReadTime");
   static final List<String> ORDER = java.util.stream.Stream.concat(OWN.stream(),
       java.util.stream.Stream.of("otelSpringAop", "otelAgent", "micrometerNewSpan",
           "micrometerObserved")).toList();
