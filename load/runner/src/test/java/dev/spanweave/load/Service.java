@@ -31,7 +31,10 @@ final class Service implements AutoCloseable {
         // every request traced, as examples-spring (Boot samples 10% by default)
         "--management.tracing.sampling.probability=1.0",
         // the starter's OTLP metrics push would go to a collector nobody runs here
-        "--management.otlp.metrics.export.enabled=false"));
+        "--management.otlp.metrics.export.enabled=false",
+        // the batch processor sized for the load (docs/production-load.md), the same in every
+        // configuration
+        "--spring.config.import=classpath:batch-export.properties"));
     arguments.addAll(configuration.arguments);
     if (zipkinEndpoint != null) {
       arguments.add("--load.zipkin.endpoint=" + zipkinEndpoint);
@@ -58,6 +61,12 @@ final class Service implements AutoCloseable {
       case WOVEN -> woven.resolve("classes") + java.io.File.pathSeparator
           + Files.readString(woven.resolve("classpath-woven.txt")).strip();
     };
+  }
+
+  /** CPU time the service's JVM has used so far, all its threads together. */
+  Duration cpu() {
+    return ProcessHandle.of(jvm.pid()).flatMap(process -> process.info().totalCpuDuration())
+        .orElse(Duration.ZERO);
   }
 
   URI base() {
