@@ -56,7 +56,7 @@ public final class LoadRun {
         };
         measured.put(configuration, Measured.start(configuration, settings, endpoint, logs));
         if (Double.isNaN(settings.rate())) {
-          settings = settings.withRate(autoRate(measured.get(configuration).warmup.throughput()));
+          settings = settings.withRate(autoRate(measured.get(configuration).warmup.get(1).throughput()));
           log("  open model at " + settings.rate() + " requests/s in every configuration");
         }
       }
@@ -121,7 +121,7 @@ public final class LoadRun {
 
     final Configuration configuration;
     final Service service;
-    final GatlingRun.Stats warmup;
+    final List<GatlingRun.Stats> warmup;
     final long heapStart;
     final Path gatling;
     final List<GatlingRun.Stats> closed = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class LoadRun {
     long droppedAtFixedRate;
     double idleCpu;
 
-    private Measured(Configuration configuration, Service service, GatlingRun.Stats warmup,
+    private Measured(Configuration configuration, Service service, List<GatlingRun.Stats> warmup,
         long heapStart, Path gatling) {
       this.configuration = configuration;
       this.service = service;
@@ -149,11 +149,15 @@ public final class LoadRun {
       try {
         GatlingRun.Stats warmup = GatlingRun.run(ClosedModelSimulation.class, service.base(),
             settings.warmup(), settings, gatling.resolve("warmup"), n + " warm-up");
+        // a second, warm phase as long as a round's: its throughput sets the automatic rate (the
+        // first phase's counts the JIT's work and Gatling's own start)
+        GatlingRun.Stats warm = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+            settings.closed(), settings, gatling.resolve("warm"), n + " warm");
         service.flush(60);
         long heapStart = service.heapAfterFullGc();
-        log(String.format("  warmed up: %.0f req/s; heap after a full GC: %d MiB",
-            warmup.throughput(), heapStart >> 20));
-        return new Measured(configuration, service, warmup, heapStart, gatling);
+        log(String.format("  warmed up: %.0f then %.0f req/s; heap after a full GC: %d MiB",
+            warmup.throughput(), warm.throughput(), heapStart >> 20));
+        return new Measured(configuration, service, List.of(warmup, warm), heapStart, gatling);
       } catch (IOException | RuntimeException e) {
         service.close();
         throw e;

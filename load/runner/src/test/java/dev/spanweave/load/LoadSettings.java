@@ -20,10 +20,10 @@ record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration
     return new LoadSettings(
         Arrays.stream(System.getProperty("load.configs", "1,2,3,4,5,6,7").split(","))
             .map(String::strip).map(Integer::valueOf).toList(),
-        Integer.getInteger("load.rounds", 6),
-        duration(System.getProperty("load.warmup", "30s")),
-        duration(System.getProperty("load.closed", "15s")),
-        duration(System.getProperty("load.open", "15s")),
+        Integer.getInteger("load.rounds", 5),
+        duration(System.getProperty("load.warmup", "20s")),
+        duration(System.getProperty("load.closed", "10s")),
+        duration(System.getProperty("load.open", "10s")),
         Integer.getInteger("load.users", 16),
         rate(System.getProperty("load.rate", "auto")),
         System.getProperty("load.heap", "256m"),

@@ -54,8 +54,8 @@ final class Service implements AutoCloseable {
     Path app = settings.appDir().resolve("target");
     Path woven = settings.appCtwDir().resolve("target");
     return switch (kind) {
-      case BASELINE -> app.resolve("classes") + java.io.File.pathSeparator
-          + Files.readString(app.resolve("classpath-baseline.txt")).strip();
+      case BASELINE -> withoutSpanweave(app.resolve("classes") + java.io.File.pathSeparator
+          + Files.readString(app.resolve("classpath-baseline.txt")).strip());
       case SPANWEAVE -> app.resolve("classes") + java.io.File.pathSeparator
           + Files.readString(app.resolve("classpath-spanweave.txt")).strip();
       case WOVEN -> woven.resolve("classes") + java.io.File.pathSeparator
@@ -67,6 +67,18 @@ final class Service implements AutoCloseable {
   Duration cpu() {
     return ProcessHandle.of(jvm.pid()).flatMap(process -> process.info().totalCpuDuration())
         .orElse(Duration.ZERO);
+  }
+
+  /** The baseline's class path, refused if a spanweave library or AspectJ slipped onto it. */
+  private static String withoutSpanweave(String classPath) {
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.startsWith("tracing-") || name.startsWith("aspectj")
+          || entry.contains("/tracing-") && entry.endsWith("/classes")) {
+        throw new IllegalStateException("the baseline's class path holds " + entry);
+      }
+    }
+    return classPath;
   }
 
   URI base() {
