@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 record Interval(double mean, double low, double high, int count) {
 
   private static final int RESAMPLES = 10_000;
+  /** Fewer rounds than this give an interval too ragged to judge by: the verdict is inconclusive. */
+  static final int MIN_ROUNDS = 3;
 
   static Interval of(List<Double> values) {
     double[] v = values.stream().mapToDouble(Double::doubleValue).filter(x -> !Double.isNaN(x))
@@ -37,7 +39,7 @@ record Interval(double mean, double low, double high, int count) {
 
   /** The verdict on "at least {@code goal}": met if the whole interval lies at or above it. */
   Verdict atLeast(double goal) {
-    if (Double.isNaN(low)) {
+    if (count < MIN_ROUNDS) {
       return Verdict.INCONCLUSIVE;
     }
     return low >= goal ? Verdict.MET : high < goal ? Verdict.NOT_MET : Verdict.INCONCLUSIVE;
@@ -45,7 +47,7 @@ record Interval(double mean, double low, double high, int count) {
 
   /** The verdict on "at most {@code goal}": met if the whole interval lies at or below it. */
   Verdict atMost(double goal) {
-    if (Double.isNaN(low)) {
+    if (count < MIN_ROUNDS) {
       return Verdict.INCONCLUSIVE;
     }
     return high <= goal ? Verdict.MET : low > goal ? Verdict.NOT_MET : Verdict.INCONCLUSIVE;
@@ -53,7 +55,8 @@ record Interval(double mean, double low, double high, int count) {
 
   /** Whether a target is met, missed, or the rounds cannot tell (the interval crosses it). */
   enum Verdict {
-    MET("met"), NOT_MET("**not met**"), INCONCLUSIVE("*inconclusive* (the interval crosses the goal)");
+    MET("met"), NOT_MET("**not met**"),
+    INCONCLUSIVE("*inconclusive* (the interval crosses the goal, or fewer than 3 rounds)");
 
     final String text;
 
