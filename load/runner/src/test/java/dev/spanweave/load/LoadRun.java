@@ -153,7 +153,7 @@ public final class LoadRun {
         // first phase's counts the JIT's work and Gatling's own start)
         GatlingRun.Stats warm = GatlingRun.run(ClosedModelSimulation.class, service.base(),
             settings.closed(), settings, gatling.resolve("warm"), n + " warm");
-        service.flush(60);
+        settle(configuration, service);
         long heapStart = service.heapAfterFullGc();
         log(String.format("  warmed up: %.0f then %.0f req/s; heap after a full GC: %d MiB",
             warmup.throughput(), warm.throughput(), heapStart >> 20));
@@ -201,6 +201,12 @@ public final class LoadRun {
      * configuration runs into the next one's phase (a no-op without an exporter).
      */
     private void settle() throws IOException, InterruptedException {
+      settle(configuration, service);
+    }
+
+    /** Not with a port that never answers: there a flush only waits for its timeout. */
+    private static void settle(Configuration configuration, Service service)
+        throws IOException, InterruptedException {
       if (configuration.backend != Configuration.Backend.NONE
           && configuration.backend != Configuration.Backend.SILENT_PORT) {
         service.flush(60);

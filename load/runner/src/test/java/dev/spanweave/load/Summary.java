@@ -42,10 +42,12 @@ final class Summary {
             + " round in a new random order (seed %d): throughput with %d users sending back to back"
             + " (closed model, %s per round), latency in ms at %.0f requests/s (open model, %s per"
             + " round); \"per round\": the comparison computed within each round, its mean and 95%%"
-            + " bootstrap interval. Each service ran from the start of the run, warmed up for %s."
+            + " bootstrap interval. Each service ran from the start of the run, warmed up for %s"
+            + " and %s."
             + " Load average (1, 5, 15 min) at start: %s; at end: %s.%n%n",
         settings.rounds(), settings.seed(), settings.users(), human(settings.closed()),
-        settings.rate(), human(settings.open()), human(settings.warmup()), loadAtStart,
+        settings.rate(), human(settings.open()), human(settings.warmup()), human(settings.closed()),
+        loadAtStart,
         loadAtEnd));
     out.append("| # | errors | heap start → end (MiB) | idle CPU (max) | spans expected | ended"
         + " | exported | dropped (at the fixed rate) |\n");
@@ -115,11 +117,12 @@ final class Summary {
             r.exported() + r.dropped() == r.ended(), String.format(Locale.ROOT,
                 "%d + %d of %d", r.exported(), r.dropped(), r.ended())));
         long atSaturation = r.dropped() - r.droppedAtFixedRate();
-        lines.add("| 4: spans dropped at saturation (reported, not a target) | " + atSaturation
-            + String.format(Locale.ROOT, " (%.1f%% of the spans ended)", 100.0 * atSaturation
-                / Math.max(1, r.ended()))
-            + ": in the closed model the batch processor's export thread and Zipkin share the"
-            + " 2 CPUs with a saturated service and Gatling |");
+        lines.add("| 4: spans dropped at saturation (reported, not a target) | " + (atSaturation == 0
+            ? "0: the export kept up in the closed model too |"
+            : atSaturation + String.format(Locale.ROOT, " (%.1f%% of the spans ended)",
+                100.0 * atSaturation / Math.max(1, r.ended()))
+                + ": in the closed model the batch processor's export thread and Zipkin share the"
+                + " 2 CPUs with a saturated service and Gatling |"));
       }
       if (r.configuration() == Configuration.LOGS_METRICS) {
         lines.add(row(n + ": timers recorded", r.timers() > 0, r.timers() + " calls timed"));
