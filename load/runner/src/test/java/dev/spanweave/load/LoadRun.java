@@ -61,6 +61,8 @@ public final class LoadRun {
         }
       }
       Random random = new Random(settings.seed());
+      StringBuilder rounds = new StringBuilder(
+          "round,position,configuration,throughput,p50,p95,p99,p999,errors\n");
       for (int round = 1; round <= settings.rounds(); round++) {
         List<Configuration> order = new ArrayList<>(configurations);
         Collections.shuffle(order, random);
@@ -68,8 +70,12 @@ public final class LoadRun {
             + order.stream().map(c -> String.valueOf(c.number)).toList());
         for (Configuration configuration : order) {
           measured.get(configuration).round(round, settings, measured.values());
+          rounds.append(roundLine(round, order.indexOf(configuration) + 1,
+              measured.get(configuration)));
         }
       }
+      // every phase's figures, for a look at the noise round by round
+      Files.writeString(settings.output().resolve("rounds.csv"), rounds);
       for (Measured m : measured.values()) {
         results.add(m.finish(settings, zipkin));
       }
@@ -229,6 +235,14 @@ public final class LoadRun {
           stats.path("spanweaveTimers").asLong(), idleCpu,
           stats.path("tracingSpring").asBoolean(), stats.path("woven").asBoolean());
     }
+  }
+
+  private static String roundLine(int round, int position, Measured m) {
+    GatlingRun.Stats closed = m.closed.get(m.closed.size() - 1);
+    GatlingRun.Stats open = m.open.get(m.open.size() - 1);
+    return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.0f,%.0f,%.0f,%.0f,%d%n", round,
+        position, m.configuration.number, closed.throughput(), open.p50(), open.p95(), open.p99(),
+        open.p999(), closed.ko() + open.ko());
   }
 
   /**
