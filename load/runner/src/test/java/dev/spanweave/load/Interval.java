@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 record Interval(double mean, double low, double high, int count) {
 
   private static final int RESAMPLES = 10_000;
-  /** Fewer rounds than this give an interval too ragged to judge by: the verdict is inconclusive. */
+  /** Fewer rounds give an interval too ragged to judge by: the verdict is inconclusive. */
   static final int MIN_ROUNDS = 3;
 
   static Interval of(List<Double> values) {

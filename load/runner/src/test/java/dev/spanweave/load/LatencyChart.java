@@ -37,7 +37,8 @@ final class LatencyChart {
     }
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
-      double[] values = {r.openMean().p50(), r.openMean().p95(), r.openMean().p99(), r.openMean().p999()};
+      GatlingRun.Stats open = r.openMean();
+      double[] values = {open.p50(), open.p95(), open.p99(), open.p999()};
       int x0 = LEFT + GROUP * i + 10;
       for (int p = 0; p < values.length; p++) {
         int h = (int) Math.round(HEIGHT * values[p] / scale);

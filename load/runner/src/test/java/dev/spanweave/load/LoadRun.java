@@ -56,7 +56,8 @@ public final class LoadRun {
         };
         measured.put(configuration, Measured.start(configuration, settings, endpoint, logs));
         if (Double.isNaN(settings.rate())) {
-          settings = settings.withRate(autoRate(measured.get(configuration).warmup.get(1).throughput()));
+          GatlingRun.Stats warm = measured.get(configuration).warmup.get(1);
+          settings = settings.withRate(autoRate(warm.throughput()));
           log("  open model at " + settings.rate() + " requests/s in every configuration");
         }
       }

@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * One configuration's figures over the whole run. {@code warmup}: its phases before the rounds;
- * {@code closed}/{@code open}: its phases, one per round, in round order; {@code exported}/{@code failed}: spans in the exporter's successful and
- * failed exports ({@code -1} without an exporter); {@code zipkinReceived}: spans Zipkin counted
- * ({@code -1} unless configuration 4); {@code dropped}: spans the batch processor dropped on a full
- * queue, from the SDK's own {@code processedSpans} metric ({@code droppedAtFixedRate}: those of
- * the open-model phases); {@code idleCpu}: the most CPU the service used, as a share of one CPU,
- * during a phase that drove another configuration; {@code rate}: the open model's arrival rate.
+ * {@code closed}/{@code open}: its phases, one per round, in round order;
+ * {@code exported}/{@code failed}: spans in the exporter's successful and failed exports
+ * ({@code -1} without an exporter); {@code zipkinReceived}: spans Zipkin counted ({@code -1} unless
+ * configuration 4); {@code dropped}: spans the batch processor dropped on a full queue, from the
+ * SDK's own {@code processedSpans} metric ({@code droppedAtFixedRate}: those of the open-model
+ * phases); {@code idleCpu}: the most CPU the service used, as a share of one CPU, during a phase
+ * that drove another configuration; {@code rate}: the open model's arrival rate.
  */
 record Result(Configuration configuration, double rate, List<GatlingRun.Stats> warmup,
     List<GatlingRun.Stats> closed, List<GatlingRun.Stats> open, long heapStart, long heapEnd,

@@ -27,8 +27,8 @@ final class Summary {
       String loadAtEnd) {
     Result baseline = find(results, Configuration.BASELINE);
     StringBuilder out = new StringBuilder();
-    out.append("| # | configuration | throughput (req/s) | vs 1, per round | p50 | p95 | p99 | p99.9"
-        + " | p99 − 1's, per round (ms) |\n");
+    out.append("| # | configuration | throughput (req/s) | vs 1, per round | p50 | p95 | p99"
+        + " | p99.9 | p99 − 1's, per round (ms) |\n");
     out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Result r : results) {
       GatlingRun.Stats open = r.openMean();
@@ -39,7 +39,8 @@ final class Summary {
           baseline == null ? "" : millis(p99Delta(r, baseline))));
     }
     out.append(String.format(Locale.ROOT, "%nMeans over %d rounds, each configuration once per"
-            + " round in a new random order (seed %d): throughput with %d users sending back to back"
+            + " round in a new random order (seed %d): throughput with %d users sending back to"
+            + " back"
             + " (closed model, %s per round), latency in ms at %.0f requests/s (open model, %s per"
             + " round); \"per round\": the comparison computed within each round, its mean and 95%%"
             + " bootstrap interval. Each service ran from the start of the run, warmed up for %s"
@@ -53,7 +54,8 @@ final class Summary {
         + " | exported | dropped (at the fixed rate) |\n");
     out.append("|---|---:|---|---:|---:|---:|---:|---:|\n");
     for (Result r : results) {
-      out.append(String.format(Locale.ROOT, "| %d | %d | %.1f → %.1f | %.1f%% | %d | %d | %s | %d (%d) |%n",
+      out.append(String.format(Locale.ROOT,
+          "| %d | %d | %.1f → %.1f | %.1f%% | %d | %d | %s | %d (%d) |%n",
           r.configuration().number, r.errors(), mib(r.heapStart()), mib(r.heapEnd()),
           r.idleCpu() * 100, r.expected(), r.ended(), exported(r), r.dropped(),
           r.droppedAtFixedRate()));
@@ -117,7 +119,8 @@ final class Summary {
             r.exported() + r.dropped() == r.ended(), String.format(Locale.ROOT,
                 "%d + %d of %d", r.exported(), r.dropped(), r.ended())));
         long atSaturation = r.dropped() - r.droppedAtFixedRate();
-        lines.add("| 4: spans dropped at saturation (reported, not a target) | " + (atSaturation == 0
+        lines.add("| 4: spans dropped at saturation (reported, not a target) | "
+            + (atSaturation == 0
             ? "0: the export kept up in the closed model too |"
             : atSaturation + String.format(Locale.ROOT, " (%.1f%% of the spans ended)",
                 100.0 * atSaturation / Math.max(1, r.ended()))
