@@ -14,15 +14,25 @@ import java.util.stream.Stream;
 /** One Gatling simulation in a JVM of its own, and the global figures of its report. */
 final class GatlingRun {
 
-  /** Figures over all requests; latencies in milliseconds (Gatling's resolution). */
+  /**
+   * Figures over all requests; latencies in milliseconds (Gatling's resolution); {@code overhead}:
+   * seconds the Gatling JVM ran beyond the injection (its start-up, its report).
+   */
   record Stats(long requests, long ok, long ko, double throughput, double p50, double p95,
-      double p99, double p999, Map<String, Long> requestsByName, Path report) {}
+      double p99, double p999, Map<String, Long> requestsByName, Path report, double overhead) {
+
+    Stats withOverhead(double seconds) {
+      return new Stats(requests, ok, ko, throughput, p50, p95, p99, p999, requestsByName, report,
+          seconds);
+    }
+  }
 
   private GatlingRun() {}
 
   static Stats run(Class<?> simulation, URI service, Duration duration, LoadSettings settings,
       Path resultsDirectory, String description) throws IOException, InterruptedException {
     Files.createDirectories(resultsDirectory);
+    long start = System.nanoTime();
     ChildJvm jvm = ChildJvm.start(
         // the JVM options gatling-maven-plugin gives its forked JVM (Gatling writes its log through
         // String internals)
@@ -44,7 +54,9 @@ final class GatlingRun {
           .orElseThrow(() -> new IOException("no Gatling report in " + resultsDirectory
               + " (exit " + jvm.exitValue() + "); see " + jvm.log()));
     }
-    return parse(Files.readAllLines(jvm.log()), duration, report.resolve("index.html"));
+    double overhead = (System.nanoTime() - start) / 1e9 - duration.toSeconds();
+    return parse(Files.readAllLines(jvm.log()), duration, report.resolve("index.html"))
+        .withOverhead(overhead);
   }
 
   /**
@@ -91,7 +103,7 @@ final class GatlingRun {
         number(rows, "response time 50th percentile (ms)", 1),
         number(rows, "response time 95th percentile (ms)", 1),
         number(rows, "response time 99th percentile (ms)", 1),
-        number(rows, "response time 99.9th percentile (ms)", 1), Map.copyOf(byName), report);
+        number(rows, "response time 99.9th percentile (ms)", 1), Map.copyOf(byName), report, 0);
   }
 
   private static long number(Map<String, String[]> rows, String label, int column)

@@ -14,8 +14,10 @@ final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  // HTTP/1.1: the JDK's HTTP/2 upgrade keeps Zipkin's (Armeria's) connection pooled past its idle
+  // timeout, and the run's last call on it, minutes later, read an EOF
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
   private Http() {}
 

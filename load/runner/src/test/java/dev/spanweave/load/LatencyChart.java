@@ -18,7 +18,7 @@ final class LatencyChart {
   static String svg(List<Result> results, double rate) {
     double max = 1;
     for (Result r : results) {
-      max = Math.max(max, r.open().p999());
+      max = Math.max(max, r.openMean().p999());
     }
     double scale = niceCeiling(max);
     int width = Math.max(640, LEFT + GROUP * results.size() + 20);
@@ -37,7 +37,8 @@ final class LatencyChart {
     }
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
-      double[] values = {r.open().p50(), r.open().p95(), r.open().p99(), r.open().p999()};
+      GatlingRun.Stats open = r.openMean();
+      double[] values = {open.p50(), open.p95(), open.p99(), open.p999()};
       int x0 = LEFT + GROUP * i + 10;
       for (int p = 0; p < values.length; p++) {
         int h = (int) Math.round(HEIGHT * values[p] / scale);

@@ -4,17 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
- * The production-load run: Zipkin and a silent port, then for each configuration the service in
- * its own JVM, a warm-up, a full GC, the closed-model run, the open-model run, a full GC; then the
- * summary table and the latency chart. Every process it starts is stopped before it returns.
+ * The production-load run. Zipkin and a silent port; then every configuration's service in its
+ * own JVM, started once, warmed up and its heap read after a full GC, one after the other; then
+ * {@code rounds} rounds, each driving every configuration in a new random order through a
+ * closed-model phase (throughput) and an open-model phase (latency at a fixed rate), one service
+ * under load at a time while the others idle; then the second heap reading, the span counts, the
+ * summary and the latency chart. Every process it starts is stopped before it returns.
  */
 public final class LoadRun {
 
@@ -27,35 +34,63 @@ public final class LoadRun {
     LoadSettings settings = LoadSettings.fromSystemProperties();
     String loadAtStart = loadAverage();
     log("load average at start: " + loadAtStart + "; output in " + settings.output());
+    log(settings.rounds() + " rounds of " + settings.closed().toSeconds() + " s closed + "
+        + settings.open().toSeconds() + " s open model per configuration; order seed "
+        + settings.seed() + " (-Dload.seed=" + settings.seed() + " repeats the orders)");
     Path logs = settings.output().resolve("logs");
     Files.createDirectories(logs);
     List<Configuration> configurations =
         settings.configs().stream().map(Configuration::number).toList();
-    List<Result> results = new ArrayList<>();
     Zipkin zipkin = configurations.contains(Configuration.ZIPKIN)
         ? Zipkin.start(settings.zipkinJar(), logs) : null;
+    Map<Configuration, Measured> measured = new LinkedHashMap<>();
+    List<Result> results = new ArrayList<>();
     try (SilentPort silent = new SilentPort()) {
       int closedPort = SilentPort.closedPort();
       for (Configuration configuration : configurations) {
-        if (!results.isEmpty() && Double.isNaN(settings.rate())) {
-          settings = settings.withRate(autoRate(results.get(0)));
-        }
         String endpoint = switch (configuration.backend) {
           case NONE -> null;
           case ZIPKIN -> zipkin.spansEndpoint();
           case CLOSED_PORT -> "http://127.0.0.1:" + closedPort + "/api/v2/spans";
           case SILENT_PORT -> "http://127.0.0.1:" + silent.port() + "/api/v2/spans";
         };
-        results.add(measure(configuration, settings, endpoint, zipkin, logs));
+        measured.put(configuration, Measured.start(configuration, settings, endpoint, logs));
+        if (Double.isNaN(settings.rate())) {
+          GatlingRun.Stats warm = measured.get(configuration).warmup.get(1);
+          settings = settings.withRate(autoRate(warm.throughput()));
+          log("  open model at " + settings.rate() + " requests/s in every configuration");
+        }
+      }
+      Random random = new Random(settings.seed());
+      StringBuilder rounds = new StringBuilder(
+          "round,position,configuration,throughput,p50,p95,p99,p999,errors\n");
+      for (int round = 1; round <= settings.rounds(); round++) {
+        List<Configuration> order = new ArrayList<>(configurations);
+        Collections.shuffle(order, random);
+        log("round " + round + " of " + settings.rounds() + ": "
+            + order.stream().map(c -> String.valueOf(c.number)).toList());
+        for (Configuration configuration : order) {
+          measured.get(configuration).round(round, settings, measured.values());
+          rounds.append(roundLine(round, order.indexOf(configuration) + 1,
+              measured.get(configuration)));
+        }
+      }
+      // every phase's figures, for a look at the noise round by round
+      Files.writeString(settings.output().resolve("rounds.csv"), rounds);
+      for (Measured m : measured.values()) {
+        results.add(m.finish(settings, zipkin));
       }
     } finally {
+      for (Measured m : measured.values()) {
+        m.service.close();
+      }
       if (zipkin != null) {
         zipkin.close();
       }
     }
     String loadAtEnd = loadAverage();
     String summary = Summary.markdown(results, settings, loadAtStart, loadAtEnd);
-    String chart = LatencyChart.svg(results, results.get(0).rate());
+    String chart = LatencyChart.svg(results, settings.rate());
     Files.writeString(settings.output().resolve("summary.md"), summary);
     Files.writeString(settings.output().resolve("latency.svg"), chart);
     if (settings.docs()) {
@@ -66,10 +101,8 @@ public final class LoadRun {
     log("load average at end: " + loadAtEnd);
     log("summary: " + settings.output().resolve("summary.md"));
     log("latency chart: " + settings.output().resolve("latency.svg"));
-    for (Result result : results) {
-      log("Gatling reports of " + result.configuration().number + ": " + result.closed().report()
-          + " and " + result.open().report());
-    }
+    log("Gatling's reports: " + settings.output().resolve("gatling")
+        + "/<configuration>/<phase>/*/index.html");
   }
 
   /**
@@ -90,48 +123,127 @@ public final class LoadRun {
     log("results written into " + page);
   }
 
-  private static Result measure(Configuration configuration, LoadSettings settings,
-      String endpoint, Zipkin zipkin, Path logs) throws IOException, InterruptedException {
-    int n = configuration.number;
-    log("configuration " + n + ": " + configuration.label);
-    Path gatling = settings.output().resolve("gatling").resolve(String.valueOf(n));
-    try (Service service = Service.start(configuration, settings, endpoint,
-        logs.resolve("service-" + n + ".log"))) {
-      GatlingRun.Stats warmup = GatlingRun.run(ClosedModelSimulation.class, service.base(),
-          settings.warmup(), settings, gatling.resolve("warmup"), n + " warm-up");
-      long heapStart = service.heapAfterFullGc();
-      log("  warm-up done; heap after a full GC: " + heapStart / 1024 / 1024 + " MiB");
-      GatlingRun.Stats closed = GatlingRun.run(ClosedModelSimulation.class, service.base(),
-          settings.closed(), settings, gatling.resolve("closed"), n + " closed model");
-      log(String.format("  closed model: %.0f req/s, %d errors", closed.throughput(),
-          closed.ko()));
-      // drops before the open model, so that those at the fixed rate show apart from saturation's
-      long droppedBeforeOpen = dropped(service.stats().path("sdkMetrics"));
-      LoadSettings fixed = Double.isNaN(settings.rate())
-          ? settings.withRate(autoRate(closed.throughput())) : settings;
-      log("  open model at " + fixed.rate() + " requests/s");
-      GatlingRun.Stats open = GatlingRun.run(OpenModelSimulation.class, service.base(),
-          settings.open(), fixed, gatling.resolve("open"), n + " open model");
-      log(String.format("  open model: p50 %.0f, p99 %.0f, p99.9 %.0f ms, %d errors", open.p50(),
-          open.p99(), open.p999(), open.ko()));
-      if (configuration.backend == Configuration.Backend.ZIPKIN) {
-        // what the batch processor still queues reaches Zipkin before the counts are read
-        log("  flushed to Zipkin: " + service.flush(60));
+  /** One configuration's running service and what its phases measured so far. */
+  private static final class Measured {
+
+    final Configuration configuration;
+    final Service service;
+    final List<GatlingRun.Stats> warmup;
+    final long heapStart;
+    final Path gatling;
+    final List<GatlingRun.Stats> closed = new ArrayList<>();
+    final List<GatlingRun.Stats> open = new ArrayList<>();
+    long droppedAtFixedRate;
+    double idleCpu;
+
+    private Measured(Configuration configuration, Service service, List<GatlingRun.Stats> warmup,
+        long heapStart, Path gatling) {
+      this.configuration = configuration;
+      this.service = service;
+      this.warmup = warmup;
+      this.heapStart = heapStart;
+      this.gatling = gatling;
+    }
+
+    /** Starts the service, warms it up at saturation, reads the heap after a full GC. */
+    static Measured start(Configuration configuration, LoadSettings settings, String endpoint,
+        Path logs) throws IOException, InterruptedException {
+      int n = configuration.number;
+      log("configuration " + n + ": " + configuration.label);
+      Path gatling = settings.output().resolve("gatling").resolve(String.valueOf(n));
+      Service service = Service.start(configuration, settings, endpoint,
+          logs.resolve("service-" + n + ".log"));
+      try {
+        GatlingRun.Stats warmup = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+            settings.warmup(), settings, gatling.resolve("warmup"), n + " warm-up");
+        // a second, warm phase as long as a round's: its throughput sets the automatic rate (the
+        // first phase's counts the JIT's work and Gatling's own start)
+        GatlingRun.Stats warm = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+            settings.closed(), settings, gatling.resolve("warm"), n + " warm");
+        settle(configuration, service);
+        long heapStart = service.heapAfterFullGc();
+        log(String.format("  warmed up: %.0f then %.0f req/s; heap after a full GC: %d MiB",
+            warmup.throughput(), warm.throughput(), heapStart >> 20));
+        return new Measured(configuration, service, List.of(warmup, warm), heapStart, gatling);
+      } catch (IOException | RuntimeException e) {
+        service.close();
+        throw e;
       }
+    }
+
+    /** This configuration's two phases of one round, the other services idle meanwhile. */
+    void round(int round, LoadSettings settings, Iterable<Measured> all)
+        throws IOException, InterruptedException {
+      int n = configuration.number;
+      Map<Measured, Duration> idleBefore = new LinkedHashMap<>();
+      all.forEach(m -> idleBefore.put(m, m.service.cpu()));
+      long start = System.nanoTime();
+      GatlingRun.Stats c = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+          settings.closed(), settings, gatling.resolve("closed-" + round),
+          n + " closed model, round " + round);
+      settle();
+      long droppedBeforeOpen = dropped(service.stats().path("sdkMetrics"));
+      GatlingRun.Stats o = GatlingRun.run(OpenModelSimulation.class, service.base(),
+          settings.open(), settings, gatling.resolve("open-" + round),
+          n + " open model, round " + round);
+      droppedAtFixedRate += dropped(service.stats().path("sdkMetrics")) - droppedBeforeOpen;
+      settle();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      for (Map.Entry<Measured, Duration> idle : idleBefore.entrySet()) {
+        if (idle.getKey() != this) {
+          double share = idle.getKey().service.cpu().minus(idle.getValue()).toNanos() / 1e9
+              / seconds;
+          idle.getKey().idleCpu = Math.max(idle.getKey().idleCpu, share);
+        }
+      }
+      closed.add(c);
+      open.add(o);
+      log(String.format("  %d: %.0f req/s, p99 %.0f ms at %.0f req/s, %d errors; Gatling's JVM"
+              + " start and report %.1f s + %.1f s", n, c.throughput(), o.p99(), settings.rate(),
+          c.ko() + o.ko(), c.overhead(), o.overhead()));
+    }
+
+    /**
+     * Hands what the batch processor still queues to the exporter, so that no export of this
+     * configuration runs into the next one's phase (a no-op without an exporter).
+     */
+    private void settle() throws IOException, InterruptedException {
+      settle(configuration, service);
+    }
+
+    /** Not with a port that never answers: there a flush only waits for its timeout. */
+    private static void settle(Configuration configuration, Service service)
+        throws IOException, InterruptedException {
+      if (configuration.backend != Configuration.Backend.NONE
+          && configuration.backend != Configuration.Backend.SILENT_PORT) {
+        service.flush(60);
+      }
+    }
+
+    Result finish(LoadSettings settings, Zipkin zipkin) throws IOException, InterruptedException {
       long heapEnd = service.heapAfterFullGc();
       JsonNode stats = service.stats();
       long received = configuration.backend == Configuration.Backend.ZIPKIN
           ? zipkin.spansReceived() : -1;
-      boolean exporter = endpoint != null;
-      return new Result(configuration, fixed.rate(), warmup, closed, open, heapStart, heapEnd,
-          stats.path("spansEnded").asLong(),
+      boolean exporter = configuration.backend != Configuration.Backend.NONE;
+      log(String.format("configuration %d: heap %d → %d MiB, idle CPU at most %.1f%% of one CPU",
+          configuration.number, heapStart >> 20, heapEnd >> 20, idleCpu * 100));
+      return new Result(configuration, settings.rate(), warmup, List.copyOf(closed),
+          List.copyOf(open), heapStart, heapEnd, stats.path("spansEnded").asLong(),
           exporter ? stats.path("spansExported").asLong() : -1,
           exporter ? stats.path("spansFailed").asLong() : -1,
-          dropped(stats.path("sdkMetrics")),
-          dropped(stats.path("sdkMetrics")) - droppedBeforeOpen, received,
-          stats.path("spanweaveTimers").asLong(),
+          dropped(stats.path("sdkMetrics")), droppedAtFixedRate, received,
+          stats.path("spanweaveTimers").asLong(), idleCpu,
           stats.path("tracingSpring").asBoolean(), stats.path("woven").asBoolean());
     }
+  }
+
+  private static String roundLine(int round, int position, Measured m) {
+    GatlingRun.Stats closed = m.closed.get(m.closed.size() - 1);
+    GatlingRun.Stats open = m.open.get(m.open.size() - 1);
+    return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.0f,%.0f,%.0f,%.0f,%d%n", round,
+        position, m.configuration.number, closed.throughput(), open.p50(), open.p95(), open.p99(),
+        open.p999(), closed.ko() + open.ko());
   }
 
   /**
@@ -142,10 +254,6 @@ public final class LoadRun {
    */
   private static double autoRate(double throughput) {
     return Math.max(10, Math.floor(throughput / 10 / 10) * 10);
-  }
-
-  private static double autoRate(Result first) {
-    return first.rate();
   }
 
   /** Spans the batch processor dropped: {@code processedSpans{dropped=true}} (SDK 1.55). */
@@ -170,7 +278,7 @@ public final class LoadRun {
     }
   }
 
-  private static void log(String line) {
+  static void log(String line) {
     System.out.println("[load " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + line);
   }
 }

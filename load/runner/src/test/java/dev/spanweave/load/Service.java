@@ -31,7 +31,10 @@ final class Service implements AutoCloseable {
         // every request traced, as examples-spring (Boot samples 10% by default)
         "--management.tracing.sampling.probability=1.0",
         // the starter's OTLP metrics push would go to a collector nobody runs here
-        "--management.otlp.metrics.export.enabled=false"));
+        "--management.otlp.metrics.export.enabled=false",
+        // the batch processor sized for the load (docs/production-load.md), the same in every
+        // configuration
+        "--spring.config.import=classpath:batch-export.properties"));
     arguments.addAll(configuration.arguments);
     if (zipkinEndpoint != null) {
       arguments.add("--load.zipkin.endpoint=" + zipkinEndpoint);
@@ -51,13 +54,31 @@ final class Service implements AutoCloseable {
     Path app = settings.appDir().resolve("target");
     Path woven = settings.appCtwDir().resolve("target");
     return switch (kind) {
-      case BASELINE -> app.resolve("classes") + java.io.File.pathSeparator
-          + Files.readString(app.resolve("classpath-baseline.txt")).strip();
+      case BASELINE -> withoutSpanweave(app.resolve("classes") + java.io.File.pathSeparator
+          + Files.readString(app.resolve("classpath-baseline.txt")).strip());
       case SPANWEAVE -> app.resolve("classes") + java.io.File.pathSeparator
           + Files.readString(app.resolve("classpath-spanweave.txt")).strip();
       case WOVEN -> woven.resolve("classes") + java.io.File.pathSeparator
           + Files.readString(woven.resolve("classpath-woven.txt")).strip();
     };
+  }
+
+  /** CPU time the service's JVM has used so far, all its threads together. */
+  Duration cpu() {
+    return ProcessHandle.of(jvm.pid()).flatMap(process -> process.info().totalCpuDuration())
+        .orElse(Duration.ZERO);
+  }
+
+  /** The baseline's class path, refused if a spanweave library or AspectJ slipped onto it. */
+  private static String withoutSpanweave(String classPath) {
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.startsWith("tracing-") || name.startsWith("aspectj")
+          || entry.contains("/tracing-") && entry.endsWith("/classes")) {
+        throw new IllegalStateException("the baseline's class path holds " + entry);
+      }
+    }
+    return classPath;
   }
 
   URI base() {

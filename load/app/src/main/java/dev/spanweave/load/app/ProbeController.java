@@ -1,9 +1,10 @@
 package dev.spanweave.load.app;
 
+import dev.spanweave.examples.spring.SocialController;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import java.lang.management.ManagementFactory;
-import java.util.LinkedHashMap;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
