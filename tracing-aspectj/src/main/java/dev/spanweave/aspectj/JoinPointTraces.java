@@ -9,8 +9,9 @@ import org.aspectj.lang.reflect.MethodSignature;
 /**
  * The {@link MethodTrace} of each woven method. ajc numbers the join points of each woven type
  * from 0 ({@link JoinPoint.StaticPart#getId()}), so the traces of a type sit in an array indexed by
- * that number, and the types' arrays in a {@link ClassValue}: the per-call lookup is a few loads,
- * and nothing here keeps a woven class from being unloaded.
+ * that number, and the types' arrays in a {@link ClassValue}, which keeps no woven class from being
+ * unloaded. Join points of classes that stay loaded as long as spanweave are also found by
+ * identity in {@link ResidentTraces}, a shorter path taken first.
  */
 public final class JoinPointTraces {
 
@@ -31,7 +32,15 @@ public final class JoinPointTraces {
    * @return the method's trace, the same object on every call
    */
   public static MethodTrace of(JoinPoint.StaticPart joinPoint) {
-    return BY_TYPE.get(joinPoint.getSignature().getDeclaringType()).of(joinPoint);
+    MethodTrace resident = ResidentTraces.get(joinPoint);
+    return resident != null ? resident : byType(joinPoint);
+  }
+
+  private static MethodTrace byType(JoinPoint.StaticPart joinPoint) {
+    Class<?> type = joinPoint.getSignature().getDeclaringType();
+    MethodTrace trace = BY_TYPE.get(type).of(joinPoint);
+    ResidentTraces.keep(joinPoint, type, trace);
+    return trace;
   }
 
   static MethodTrace describe(JoinPoint.StaticPart joinPoint) {

@@ -37,13 +37,26 @@ class AttributeWriter {
   private final AttributeKey<List<Double>> doubleArrayKey;
   private final AttributeKey<List<String>> stringArrayKey;
 
+  /**
+   * The declared class of a {@link ValueKind#TO_STRING} value when nothing but its {@code
+   * toString()} can render it (not a map, not an interface), else null: a value of exactly that
+   * class skips {@link ValueText#of}'s type tests, decided here once.
+   */
+  private final Class<?> plainType;
+
   AttributeWriter(String name, Class<?> declaredType) {
-    this(name, ValueKind.of(declaredType));
+    this(name, ValueKind.of(declaredType), declaredType);
   }
 
   AttributeWriter(String name, ValueKind kind) {
+    this(name, kind, null);
+  }
+
+  private AttributeWriter(String name, ValueKind kind, Class<?> declaredType) {
     this.name = name;
     this.kind = kind;
+    this.plainType = kind == ValueKind.TO_STRING && declaredType != null
+        && ValueText.rendersPlainly(declaredType) ? declaredType : null;
     boolean dynamic = kind == ValueKind.DYNAMIC;
     boolean anyArray = dynamic || kind == ValueKind.COLLECTION || kind == ValueKind.OBJECT_ARRAY;
     this.booleanKey = dynamic || kind == ValueKind.BOOLEAN ? AttributeKey.booleanKey(name) : null;
@@ -73,7 +86,9 @@ class AttributeWriter {
       case NEVER -> false;
       case BY_PATTERN -> ValueSettings.redacts(key, parameterName);
     };
-    return new AttributeWriter(key, redacted ? ValueKind.REDACTED : ValueKind.of(declaredType));
+    return redacted
+        ? new AttributeWriter(key, ValueKind.REDACTED)
+        : new AttributeWriter(key, declaredType);
   }
 
   /** How a writer's values are hidden; chosen once per key. */
@@ -104,7 +119,8 @@ class AttributeWriter {
     switch (as) {
       case STRING -> span.setAttribute(stringKey, text(value));
       case LONG -> span.setAttribute(longKey, ((Number) value).longValue());
-      case TO_STRING -> span.setAttribute(stringKey, ValueText.of(value));
+      case TO_STRING -> span.setAttribute(stringKey,
+          value.getClass() == plainType ? ValueText.plain(value) : ValueText.of(value));
       case BOOLEAN -> span.setAttribute(booleanKey, (Boolean) value);
       default -> writeOther(span, value, as);
     }

@@ -24,6 +24,24 @@ final class ValueText {
     return of(value, ValueSettings.maxLength(), 0);
   }
 
+  /**
+   * {@code value}'s {@code toString()}, capped: what {@link #of} gives for a value of a class that
+   * {@link #rendersPlainly}, without its type tests.
+   */
+  static String plain(Object value) {
+    return cap(value.toString(), ValueSettings.maxLength());
+  }
+
+  /**
+   * Whether {@link #of} renders every instance of exactly this class through its {@code
+   * toString()}: a class that is no text, map, collection or array.
+   */
+  static boolean rendersPlainly(Class<?> type) {
+    return !type.isInterface() && !type.isArray() && !type.isPrimitive()
+        && !CharSequence.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type)
+        && !Collection.class.isAssignableFrom(type);
+  }
+
   /** Containers nested deeper than this show as "..." (a map may even contain itself). */
   private static final int MAX_NESTING = 3;
 

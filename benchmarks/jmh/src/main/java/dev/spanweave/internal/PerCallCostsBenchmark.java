@@ -28,6 +28,7 @@ public class PerCallCostsBenchmark {
   private final String text = "ada lovelace";
   private final AttributeWriter stringWriter = new AttributeWriter("name", ValueKind.STRING);
   private final AttributeWriter toStringWriter = new AttributeWriter("user", ValueKind.TO_STRING);
+  private final AttributeWriter plainWriter = new AttributeWriter("user", Person.class);
   private final AttributeWriter redactedWriter = new AttributeWriter("user", ValueKind.REDACTED);
   private volatile CallObserver observer = CallObserver.NONE;
 
@@ -71,6 +72,15 @@ public class PerCallCostsBenchmark {
   @Benchmark
   public void toStringValue() {
     toStringWriter.write(span, user);
+  }
+
+  /**
+   * An argument of a class that only its toString() renders, declared as such: no type tests
+   * when the value is of exactly that class.
+   */
+  @Benchmark
+  public void plainToStringValue() {
+    plainWriter.write(span, user);
   }
 
   /** A redacted argument is recorded as a constant without calling its toString(). */

@@ -74,7 +74,9 @@ public final class PairedRun {
       perCall("renderingMark", "the reentrancy check and the mark around recording the values"),
       perCall("observerHooks", "the observer's volatile read and its three empty hooks"),
       perCall("stringCap", "the length cap of a String attribute"),
-      perCall("toStringValue", "a toString() value, capped"),
+      perCall("toStringValue", "a toString() value, capped, of a type known only at run time"),
+      perCall("plainToStringValue",
+          "a toString() value, capped, of the parameter's own class (no type tests)"),
       perCall("redactedValue", "a redacted value"),
       perCall("stackRoomProbe", "the stack-room probe (failure path only)"));
 
@@ -233,10 +235,11 @@ public final class PairedRun {
           Integer.parseInt(given.getOrDefault("--rounds", quick ? "2" : "40")),
           given.containsKey("--only") ? Pattern.compile(given.get("--only")) : null,
           quick,
-          // a smoke run writes where nothing is committed, and leaves the docs alone
+          // a smoke run writes where nothing is committed; it and a run of some figures only
+          // (--only) leave the docs' table of all figures alone unless told --docs
           Path.of(given.getOrDefault("--results",
               quick ? "target/paired-smoke" : "../results/paired")),
-          given.containsKey("--docs") || !quick
+          given.containsKey("--docs") || !quick && !given.containsKey("--only")
               ? Path.of(given.getOrDefault("--docs", "../../docs/performance.md")) : null);
     }
   }
