@@ -19,7 +19,7 @@ public final class JoinPointTraces {
       new ClassValue<>() {
         @Override
         protected TypeTraces computeValue(Class<?> type) {
-          return new TypeTraces();
+          return new TypeTraces(ResidentTraces.staysLoaded(type));
         }
       };
 
@@ -38,8 +38,11 @@ public final class JoinPointTraces {
 
   private static MethodTrace byType(JoinPoint.StaticPart joinPoint) {
     Class<?> type = joinPoint.getSignature().getDeclaringType();
-    MethodTrace trace = BY_TYPE.get(type).of(joinPoint);
-    ResidentTraces.keep(joinPoint, type, trace);
+    TypeTraces traces = BY_TYPE.get(type);
+    MethodTrace trace = traces.of(joinPoint);
+    if (traces.resident()) {
+      ResidentTraces.add(joinPoint, trace);
+    }
     return trace;
   }
 

@@ -48,14 +48,11 @@ final class ResidentTraces {
     }
   }
 
-  /** Keeps {@code trace} for {@code joinPoint} if its class stays loaded as long as spanweave. */
-  static void keep(JoinPoint.StaticPart joinPoint, Class<?> type, MethodTrace trace) {
-    if (staysLoaded(type)) {
-      add(joinPoint, trace);
-    }
-  }
-
-  private static synchronized void add(JoinPoint.StaticPart joinPoint, MethodTrace trace) {
+  /**
+   * Keeps {@code trace} for {@code joinPoint}, whose class the caller found {@link #staysLoaded}
+   * (once per class).
+   */
+  static synchronized void add(JoinPoint.StaticPart joinPoint, MethodTrace trace) {
     if (get(joinPoint) != null || size >= MAX_ENTRIES) {
       return;
     }

@@ -17,6 +17,17 @@ final class TypeTraces {
 
   private volatile Entry[] entries = new Entry[0];
 
+  /** Whether the type stays loaded as long as spanweave: its traces also go to ResidentTraces. */
+  private final boolean resident;
+
+  TypeTraces(boolean resident) {
+    this.resident = resident;
+  }
+
+  boolean resident() {
+    return resident;
+  }
+
   /** Join points whose id is taken by another (not expected: ids are per woven type). */
   private final ConcurrentHashMap<JoinPoint.StaticPart, MethodTrace> clashes =
       new ConcurrentHashMap<>();
