@@ -73,6 +73,10 @@ public final class PairedRun {
       Comparison.of("spanweaveCtwGetterPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)),
       Comparison.of("spanweaveCtwTwoStepPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)));
 
+  /** The candidates that set no global spanweave setting, so that they can share a JVM. */
+  static final java.util.Set<String> SHARED_JVM_CANDIDATES =
+      java.util.Set.of("spanweaveCtw", "handWritten", "handWrittenSemconv", "baseline");
+
   /** What each per-call addition costs alone, by name: measured once per run, not paired. */
   static final List<Comparison> PER_CALL = List.of(
       perCall("renderingCheck", "the reentrancy check of every traced call"),
@@ -124,6 +128,17 @@ public final class PairedRun {
         .filter(figure -> only == null || only.matcher(figure.name()).find()).toList();
     List<Fork> forks = new ArrayList<>(figures.stream().flatMap(Comparison::forks)
         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    if (settings.sharedJvm()) {
+      List<String> unsafe = forks.stream().map(Fork::label)
+          .filter(label -> !SHARED_JVM_CANDIDATES.contains(label.substring(0, label.indexOf('/') < 0
+              ? label.length() : label.indexOf('/'))))
+          .toList();
+      if (!unsafe.isEmpty()) {
+        throw new IllegalArgumentException("--shared-jvm: " + unsafe + " change global settings"
+            + " that would carry over to the next candidate in the JVM; choose figures with --only"
+            + " among " + SHARED_JVM_CANDIDATES);
+      }
+    }
     String loadAtStart = Load.now();
     Instant start = Instant.now();
     Instant deadline = start.plus(settings.budget());
