@@ -120,7 +120,8 @@ public aspect TracedSpanAspect {
       return proceed();
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(tracer);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent);
     if (span == null) {
       return proceed();
     }
@@ -128,7 +129,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
@@ -156,7 +157,8 @@ public aspect TracedSpanAspect {
       return proceed(arg0);
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(tracer, arg0, null, null);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, arg0, null, null);
     if (span == null) {
       return proceed(arg0);
     }
@@ -164,7 +166,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed(arg0);
     } catch (Throwable error) {
@@ -193,7 +195,8 @@ public aspect TracedSpanAspect {
       return proceed(arg0, arg1);
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(tracer, arg0, arg1, null);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, arg0, arg1, null);
     if (span == null) {
       return proceed(arg0, arg1);
     }
@@ -201,7 +204,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1);
     } catch (Throwable error) {
@@ -230,7 +233,8 @@ public aspect TracedSpanAspect {
       return proceed(arg0, arg1, arg2);
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(tracer, arg0, arg1, arg2);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, arg0, arg1, arg2);
     if (span == null) {
       return proceed(arg0, arg1, arg2);
     }
@@ -238,7 +242,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1, arg2);
     } catch (Throwable error) {
@@ -267,7 +271,8 @@ public aspect TracedSpanAspect {
       return proceed();
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
-    Span span = trace.start(tracer, thisJoinPoint.getArgs());
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, thisJoinPoint.getArgs());
     if (span == null) {
       return proceed();
     }
@@ -275,7 +280,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
@@ -317,7 +322,8 @@ public aspect TracedSpanAspect {
         resumed.close();
       }
     }
-    Span span = trace.start(tracer);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent);
     if (span == null) {
       return proceed(continuation);
     }
@@ -325,7 +331,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(traced);
@@ -363,7 +369,8 @@ public aspect TracedSpanAspect {
         resumed.close();
       }
     }
-    Span span = trace.start(tracer, arg0, null, null);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, arg0, null, null);
     if (span == null) {
       return proceed(arg0, continuation);
     }
@@ -371,7 +378,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(arg0, traced);
@@ -409,7 +416,8 @@ public aspect TracedSpanAspect {
         resumed.close();
       }
     }
-    Span span = trace.start(tracer, arg0, arg1, null);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, arg0, arg1, null);
     if (span == null) {
       return proceed(arg0, arg1, continuation);
     }
@@ -417,7 +425,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1, traced);
@@ -456,7 +464,8 @@ public aspect TracedSpanAspect {
         resumed.close();
       }
     }
-    Span span = trace.start(tracer, arg0, arg1, arg2);
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, arg0, arg1, arg2);
     if (span == null) {
       return proceed(arg0, arg1, arg2, continuation);
     }
@@ -464,7 +473,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1, arg2, traced);
@@ -503,7 +512,8 @@ public aspect TracedSpanAspect {
         resumed.close();
       }
     }
-    Span span = trace.start(tracer, thisJoinPoint.getArgs());
+    Context parent = Context.current();
+    Span span = trace.start(tracer, parent, thisJoinPoint.getArgs());
     if (span == null) {
       return proceed(continuation);
     }
@@ -511,7 +521,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(traced);

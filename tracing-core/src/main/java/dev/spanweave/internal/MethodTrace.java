@@ -18,13 +18,14 @@ import io.opentelemetry.context.Scope;
  *
  * <pre>{@code
  * Tracer tracer = TracerHolder.tracer();      // null: tracing is off, run the method untraced
- * Span span = trace.start(tracer, args...);   // null: run the method untraced
+ * Context parent = Context.current();
+ * Span span = trace.start(tracer, parent, args...);   // null: run the method untraced
  * if (span == null) return proceed();
  * Object result;
  * Context context = null;
  * Scope scope = null;
  * try {
- *   context = Context.current().with(span);
+ *   context = parent.with(span);
  *   scope = context.makeCurrent();
  *   result = proceed();
  * }
@@ -36,7 +37,11 @@ import io.opentelemetry.context.Scope;
  * return trace.returned(span, result);
  * }</pre>
  *
- * None of these methods throws: a failure of the instrumentation is reported through {@link
+ * The adapter reads the caller's context once and hands it in: the span's parent and the context
+ * the call runs in come from that one thread-local read (the SDK would read it again for a span
+ * builder without a parent).
+ *
+ * <p>None of these methods throws: a failure of the instrumentation is reported through {@link
  * Problems} and the call goes on. On the failure path that holds even without stack: a call that
  * overflowed the stack leaves too little of it to record and end its span, so what the failure
  * path cannot finish is finished by the next failing traced call further up the stack, which
@@ -163,25 +168,46 @@ public final class MethodTrace {
    * Starts the span of a call whose arguments are not recorded, on {@code tracer} (the adapter's
    * read of {@link TracerHolder#tracer()}); {@code null} means untraced.
    */
-  public Span start(Tracer tracer) {
-    return open(tracer, null, null, null, null, false);
+  public Span start(Tracer tracer, Context parent) {
+    return open(tracer, parent, null, null, null, null, false);
   }
 
   /**
-   * Starts the span of a call with up to three arguments (unused ones are null); {@code null}
-   * means untraced. Arguments are read only if the span records.
+   * Starts the span of a call with up to three arguments (unused ones are null), as a child of
+   * {@code parent} (the caller's current context); {@code null} means untraced. Arguments are read
+   * only if the span records.
    */
+  public Span start(Tracer tracer, Context parent, Object arg0, Object arg1, Object arg2) {
+    return open(tracer, parent, arg0, arg1, arg2, null, true);
+  }
+
+  /**
+   * Starts the span of a call with any number of arguments, as a child of {@code parent};
+   * {@code null} means untraced.
+   */
+  public Span start(Tracer tracer, Context parent, Object[] args) {
+    return open(tracer, parent, null, null, null, args, true);
+  }
+
+  // ---- the protocol of classes woven before the adapters handed in the parent (kept for them)
+
+  /** As {@link #start(Tracer, Context)}, in the current context. */
+  public Span start(Tracer tracer) {
+    return start(tracer, Context.current());
+  }
+
+  /** As {@link #start(Tracer, Context, Object, Object, Object)}, in the current context. */
   public Span start(Tracer tracer, Object arg0, Object arg1, Object arg2) {
-    return open(tracer, arg0, arg1, arg2, null, true);
+    return start(tracer, Context.current(), arg0, arg1, arg2);
   }
 
-  /** Starts the span of a call with any number of arguments; {@code null} means untraced. */
+  /** As {@link #start(Tracer, Context, Object[])}, in the current context. */
   public Span start(Tracer tracer, Object[] args) {
-    return open(tracer, null, null, null, args, true);
+    return start(tracer, Context.current(), args);
   }
 
-  private Span open(
-      Tracer tracer, Object arg0, Object arg1, Object arg2, Object[] args, boolean withArguments) {
+  private Span open(Tracer tracer, Context parent, Object arg0, Object arg1, Object arg2,
+      Object[] args, boolean withArguments) {
     if (tracer == null) {
       return null;
     }
@@ -192,13 +218,13 @@ public final class MethodTrace {
     }
     if (mode != Mode.SPAN) {
       if (mode == Mode.ADD_TO_CURRENT && withArguments) {
-        addToCurrentSpan(rendering, arg0, arg1, arg2, args);
+        addToCurrentSpan(rendering, parent, arg0, arg1, arg2, args);
       }
       return null;
     }
     Span span;
     try {
-      span = startSpan(tracer);
+      span = startSpan(tracer, parent);
     } catch (StackOverflowError tooDeep) {
       return null;
     } catch (Throwable problem) {
@@ -247,10 +273,12 @@ public final class MethodTrace {
     return null;
   }
 
-  private Span startSpan(Tracer tracer) {
+  private Span startSpan(Tracer tracer, Context parent) {
     SpanBuilder builder = tracer.spanBuilder(spanName).setSpanKind(kind);
-    if (!inheritContext) {
-      SpanContext caller = Span.current().getSpanContext();
+    if (inheritContext) {
+      builder.setParent(parent);
+    } else {
+      SpanContext caller = Span.fromContext(parent).getSpanContext();
       builder.setNoParent();
       if (caller.isValid()) {
         builder.addLink(caller);
@@ -269,8 +297,8 @@ public final class MethodTrace {
   }
 
   private void addToCurrentSpan(
-      Rendering rendering, Object arg0, Object arg1, Object arg2, Object[] args) {
-    Span current = Span.current();
+      Rendering rendering, Context parent, Object arg0, Object arg1, Object arg2, Object[] args) {
+    Span current = Span.fromContext(parent);
     if (current.isRecording()) {
       writeArguments(rendering, current, arg0, arg1, arg2, args);
     }

@@ -12,6 +12,7 @@ import dev.spanweave.annotations.TracedSpan;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.assertj.OpenTelemetryAssertions;
@@ -116,6 +117,25 @@ class MethodTraceProtocolTest {
         before -> assertThat(before.getAttributes().get(CodeAttributes.CODE_FUNCTION_NAME)).isNull(),
         after -> assertThat(after).hasAttribute(CodeAttributes.CODE_FUNCTION_NAME,
             "dev.spanweave.internal.MethodTraceProtocolTest$Service.greet"));
+  }
+
+  @Test
+  void theSpanIsAChildOfTheParentTheAdapterHandsIn() throws Exception {
+    use(Sampler.alwaysOn());
+    MethodTrace trace = greetTrace();
+    Span outer = TracerHolder.tracer().spanBuilder("outer").startSpan();
+    Context parent = Context.root().with(outer);
+
+    // the current context is the root: only the parent handed in can make the span a child
+    Span span = trace.start(TracerHolder.tracer(), parent, "ada", 2, null);
+    trace.returned(span, "hi");
+    outer.end();
+
+    assertThat(exporter.getFinishedSpanItems()).satisfiesExactly(
+        child -> assertThat(child).hasName("Service.greet")
+            .hasParentSpanId(outer.getSpanContext().getSpanId())
+            .hasTraceId(outer.getSpanContext().getTraceId()),
+        parentSpan -> assertThat(parentSpan).hasName("outer"));
   }
 
   @Test

@@ -59,10 +59,11 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     if (entry.suspends()) {
       return suspending(invocation, tracer, trace);
     }
+    Context parent = Context.current();
     Span span =
         entry.recordsArguments()
-            ? trace.start(tracer, invocation.getArguments())
-            : trace.start(tracer);
+            ? trace.start(tracer, parent, invocation.getArguments())
+            : trace.start(tracer, parent);
     if (span == null) {
       return invocation.proceed();
     }
@@ -72,7 +73,7 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     Context context = null;
     Scope scope = null;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       scope = context.makeCurrent();
       result = invocation.proceed();
     } catch (Throwable error) {
@@ -91,7 +92,9 @@ final class TracedSpanInterceptor implements MethodInterceptor {
   private static Object suspending(MethodInvocation invocation, Tracer tracer, MethodTrace trace)
       throws Throwable {
     Object[] args = invocation.getArguments();
-    Span span = trace.recordsArguments() ? trace.start(tracer, args) : trace.start(tracer);
+    Context parent = Context.current();
+    Span span =
+        trace.recordsArguments() ? trace.start(tracer, parent, args) : trace.start(tracer, parent);
     if (span == null) {
       return invocation.proceed();
     }
@@ -100,7 +103,7 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     Scope scope = null;
     boolean suspends = false;
     try {
-      context = Context.current().with(span);
+      context = parent.with(span);
       suspends = KotlinCalls.continueWithSpan(trace, span, context, args);
       scope = context.makeCurrent();
       result = invocation.proceed();

@@ -14,8 +14,9 @@ import kotlin.coroutines.jvm.internal.CoroutineStackFrame;
  * <pre>{@code
  * Scope resumed = SuspendCalls.resume(trace, continuation);
  * if (resumed != null) { try { return proceed(continuation); } finally { resumed.close(); } }
- * Span span = trace.start(...);                // as for any method
- * context = Context.current().with(span);
+ * Context parent = Context.current();
+ * Span span = trace.start(tracer, parent, ...); // as for any method
+ * context = parent.with(span);
  * Object traced = SuspendCalls.continuation(trace, span, context, continuation);
  * scope = context.makeCurrent();
  * result = proceed(traced);                    // the rest of MethodTrace's protocol unchanged

@@ -35,8 +35,12 @@ class WithoutKotlinTest {
         urls.add(new File(entry).toURI().toURL());
       }
     }
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader withoutKotlin =
         new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
+      // OpenTelemetry's context storage is found through the context class loader: it must be
+      // this loader's, or the provider found would implement another loader's interface
+      Thread.currentThread().setContextClassLoader(withoutKotlin);
       assertThat(present(withoutKotlin, "kotlin.Unit")).isFalse();
 
       Class<?> service = withoutKotlin.loadClass(JavaService.class.getName());
@@ -58,6 +62,8 @@ class WithoutKotlinTest {
 
       assertThat(trace.getClass().getMethod("suspends").invoke(trace)).isEqualTo(false);
       assertThat(result).isEqualTo("hello ada");
+    } finally {
+      Thread.currentThread().setContextClassLoader(before);
     }
   }
 

@@ -34,10 +34,13 @@ final class PairedReport {
   private final String loadAtEnd;
   private final boolean quick;
   private final List<String> failed;
+  /** Turns per fork in each round's shared JVM; 0 when every fork had a JVM of its own. */
+  private final int sharedPasses;
 
   PairedReport(List<Comparison> figures, List<Comparison> perCall, List<Sample> samples,
       Instant start, Instant end, String loadAtStart, String loadAtEnd, boolean quick,
-      List<String> failed) {
+      List<String> failed, int sharedPasses) {
+    this.sharedPasses = sharedPasses;
     this.figures = figures;
     this.perCall = perCall;
     this.samples = samples;
@@ -214,9 +217,16 @@ final class PairedReport {
         + System.getProperty("os.version") + "\n- Load average (/proc/loadavg): at the start `"
         + loadAtStart + "`, at the end `" + loadAtEnd + "`; 1-minute figure between "
         + number(lowLoad, 2) + " and " + number(highLoad, 2) + " over the forks\n"
-        + "- Forks: one per candidate and mode per round, in a new random order each round,"
-        + " `-Xms512m -Xmx512m -XX:+AlwaysPreTouch`, 3 × 0.5 s warmup, 5 × 0.4 s measured,"
-        + " `-prof gc`" + (quick ? " (smoke run: 2 × 0.3 s warmup, 2 × 0.3 s measured)" : "")
+        + (sharedPasses > 0
+            ? "- Shared JVM (`--shared-jvm`): each round runs the forks of one mode in one JVM"
+                + " (`-Xms512m -Xmx512m -XX:+AlwaysPreTouch`, JMH's compiler hints and"
+                + " blackholes): 3 × 0.5 s warmup of each, then " + sharedPasses + " passes in a"
+                + " new random order, each fork 0.2 s warmup and 2 × 0.4 s measured, `-prof gc`;"
+                + " a round's sample of a fork is its mean over the passes"
+            : "- Forks: one per candidate and mode per round, in a new random order each round,"
+                + " `-Xms512m -Xmx512m -XX:+AlwaysPreTouch`, 3 × 0.5 s warmup, 5 × 0.4 s"
+                + " measured, `-prof gc`"
+                + (quick ? " (smoke run: 2 × 0.3 s warmup, 2 × 0.3 s measured)" : ""))
         + "; per-call costs: " + (quick ? "1 fork" : "3 forks")
         + " each, 3 × 0.3 s warmup, 5 × 0.3 s\n"
         + "- Figures: computed per round from that round's forks; mean and 95% bootstrap"

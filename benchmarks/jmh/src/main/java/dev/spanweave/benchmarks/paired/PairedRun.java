@@ -34,8 +34,13 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Rounds stop when another would end after {@code --minutes} (12 by default); the per-call costs
  * and the build take about two more.
  *
- * <p>Usage: {@code PairedRun [--minutes M] [--rounds N] [--only REGEX] [--quick] [--results DIR]
- * [--docs FILE]}; run from {@code benchmarks/jmh} (the forks' agent paths are relative to it).
+ * <p>With {@code --shared-jvm}, a round runs the forks of each tracing mode in one JVM instead
+ * (see {@link SharedJvmRound}): {@code --passes P} short turns of each, alternated in a random
+ * order, and their means are that round's samples.
+ *
+ * <p>Usage: {@code PairedRun [--minutes M] [--rounds N] [--only REGEX] [--shared-jvm [--passes P]]
+ * [--quick] [--results DIR] [--docs FILE]}; run from {@code benchmarks/jmh} (the forks' agent
+ * paths are relative to it).
  */
 public final class PairedRun {
 
@@ -67,6 +72,10 @@ public final class PairedRun {
       // issue 21: an attribute read through a path costs the getter calls and nothing else
       Comparison.of("spanweaveCtwGetterPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)),
       Comparison.of("spanweaveCtwTwoStepPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)));
+
+  /** The candidates that set no global spanweave setting, so that they can share a JVM. */
+  static final java.util.Set<String> SHARED_JVM_CANDIDATES =
+      java.util.Set.of("spanweaveCtw", "handWritten", "handWrittenSemconv", "baseline");
 
   /** What each per-call addition costs alone, by name: measured once per run, not paired. */
   static final List<Comparison> PER_CALL = List.of(
@@ -119,6 +128,17 @@ public final class PairedRun {
         .filter(figure -> only == null || only.matcher(figure.name()).find()).toList();
     List<Fork> forks = new ArrayList<>(figures.stream().flatMap(Comparison::forks)
         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    if (settings.sharedJvm()) {
+      List<String> unsafe = forks.stream().map(Fork::label)
+          .filter(label -> !SHARED_JVM_CANDIDATES.contains(label.substring(0, label.indexOf('/') < 0
+              ? label.length() : label.indexOf('/'))))
+          .toList();
+      if (!unsafe.isEmpty()) {
+        throw new IllegalArgumentException("--shared-jvm: " + unsafe + " change global settings"
+            + " that would carry over to the next candidate in the JVM; choose figures with --only"
+            + " among " + SHARED_JVM_CANDIDATES);
+      }
+    }
     String loadAtStart = Load.now();
     Instant start = Instant.now();
     Instant deadline = start.plus(settings.budget());
@@ -132,8 +152,14 @@ public final class PairedRun {
         break;
       }
       Collections.shuffle(forks, order);
-      for (Fork fork : forks) {
-        measureOrSkip(fork, round, settings.quick() ? 1 : 0, samples, failed);
+      if (settings.sharedJvm()) {
+        for (List<Fork> group : byMode(forks)) {
+          measureSharedOrSkip(group, round, order.nextLong(), samples, failed);
+        }
+      } else {
+        for (Fork fork : forks) {
+          measureOrSkip(fork, round, settings.quick() ? 1 : 0, samples, failed);
+        }
       }
       Duration took = Duration.between(roundStart, Instant.now());
       longestRound = took.compareTo(longestRound) > 0 ? took : longestRound;
@@ -149,8 +175,72 @@ public final class PairedRun {
     }
     String loadAtEnd = Load.now();
     PairedReport report = new PairedReport(figures, perCall, samples, start, Instant.now(),
-        loadAtStart, loadAtEnd, settings.quick(), failed);
+        loadAtStart, loadAtEnd, settings.quick(), failed,
+        settings.sharedJvm() ? settings.passes() : 0);
     report.write(settings.results(), settings.docs());
+  }
+
+  /** The forks by tracing mode, in the order the modes first appear in {@code forks}. */
+  private static Collection<List<Fork>> byMode(List<Fork> forks) {
+    Map<String, List<Fork>> groups = new LinkedHashMap<>();
+    for (Fork fork : forks) {
+      groups.computeIfAbsent(String.valueOf(fork.mode()), mode -> new ArrayList<>()).add(fork);
+    }
+    return groups.values();
+  }
+
+  /** Runs one shared-JVM round of {@code group} (one mode); a failure costs that round only. */
+  private void measureSharedOrSkip(List<Fork> group, int round, long seed, List<Sample> samples,
+      List<String> failed) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(SharedJvmRound.jvmArgs());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        SharedJvmRound.class.getName(), String.valueOf(settings.passes()), String.valueOf(seed)));
+    for (Fork fork : group) {
+      command.add(fork.benchmark() + ":" + (fork.mode() == null ? "-" : fork.mode()));
+    }
+    String label = group.stream().map(Fork::label).collect(java.util.stream.Collectors.joining(", "));
+    try {
+      double loadBefore = Load.oneMinute();
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      List<String> lines = new ArrayList<>();
+      try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(
+          process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line; (line = output.readLine()) != null; ) {
+          lines.add(line);
+        }
+      }
+      int exit = process.waitFor();
+      double loadAfter = Load.oneMinute();
+      List<Sample> measured = new ArrayList<>();
+      for (String line : lines) {
+        String[] cells = line.split(" ");
+        if (cells.length == 5 && cells[0].equals("sample")) {
+          Fork fork = new Fork(cells[1], cells[2].equals("-") ? null : cells[2]);
+          measured.add(new Sample(fork, round, Double.parseDouble(cells[3]),
+              Double.parseDouble(cells[4]), loadBefore, loadAfter));
+        }
+      }
+      if (exit != 0 || measured.size() != group.size()) {
+        throw new IllegalStateException("exit " + exit + ", " + measured.size() + " of "
+            + group.size() + " samples; its output ends: "
+            + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+      }
+      for (Sample sample : measured) {
+        System.out.printf("[paired] round %d %-40s %10.2f ns/op %8.1f B/op  load %.2f → %.2f"
+            + " (shared JVM)%n", round, sample.fork().label(), sample.nanos(), sample.bytes(),
+            loadBefore, loadAfter);
+      }
+      samples.addAll(measured);
+    } catch (IOException | RuntimeException failure) {
+      String what = "round " + round + " " + label + " (shared JVM): " + failure;
+      failed.add(what);
+      System.out.println("[paired] FAILED " + what);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
   }
 
   /**
@@ -214,13 +304,13 @@ public final class PairedRun {
 
   /** The command line. */
   record Settings(Duration budget, int rounds, Pattern only, boolean quick, Path results,
-      Path docs) {
+      Path docs, boolean sharedJvm, int passes) {
 
     static Settings parse(String[] args) {
       Map<String, String> given = new LinkedHashMap<>();
       for (int i = 0; i < args.length; i++) {
         String key = args[i];
-        if (key.equals("--quick")) {
+        if (key.equals("--quick") || key.equals("--shared-jvm")) {
           given.put(key, "true");
         } else if (i + 1 < args.length) {
           given.put(key, args[++i]);
@@ -240,7 +330,9 @@ public final class PairedRun {
           Path.of(given.getOrDefault("--results",
               quick ? "target/paired-smoke" : "../results/paired")),
           given.containsKey("--docs") || !quick && !given.containsKey("--only")
-              ? Path.of(given.getOrDefault("--docs", "../../docs/performance.md")) : null);
+              ? Path.of(given.getOrDefault("--docs", "../../docs/performance.md")) : null,
+          given.containsKey("--shared-jvm"),
+          Integer.parseInt(given.getOrDefault("--passes", quick ? "2" : "6")));
     }
   }
 
