@@ -56,10 +56,16 @@ final class ProxiedTraces {
       implementation =
           BridgeMethodResolver.findBridgedMethod(AopUtils.getMostSpecificMethod(method, targetClass));
     } catch (Throwable problem) {
-      return true; // described on the first call, which reports the problem once
+      implementation = method; // described on the first call, which reports the problem once
     }
-    return TracingAnnotations.present(implementation)
-        && !implementation.isAnnotationPresent(Woven.class);
+    if (!TracingAnnotations.present(implementation)
+        || implementation.isAnnotationPresent(Woven.class)) {
+      return false;
+    }
+    if (TracingAnnotations.opensSpan(implementation)) {
+      PassedOverByWeaver.check(implementation); // at start-up, where a set-up problem is looked for
+    }
+    return true;
   }
 
   /** The trace of {@code method} called on an instance of {@code targetClass}, or null. */
@@ -90,12 +96,7 @@ final class ProxiedTraces {
         || implementation.isAnnotationPresent(Woven.class)) {
       return NOT_PROXIED;
     }
-    MethodTrace trace =
-        traceOrNull(MethodTraces.describe(implementation, parameterNames(implementation)));
-    if (trace != NOT_PROXIED && trace.opensSpan()) {
-      PassedOverByWeaver.check(implementation);
-    }
-    return trace;
+    return traceOrNull(MethodTraces.describe(implementation, parameterNames(implementation)));
   }
 
   private static String[] parameterNames(Method method) {
