@@ -68,6 +68,11 @@ final class ProxiedTraces {
     return true;
   }
 
+  /** Whether {@code method} called on a {@code targetClass} instance has been described yet. */
+  static boolean described(Method method, Class<?> targetClass) {
+    return BY_CLASS.get(targetClass).containsKey(method);
+  }
+
   /** The trace of {@code method} called on an instance of {@code targetClass}, or null. */
   static MethodTrace of(Method method, Class<?> targetClass) {
     ConcurrentHashMap<Method, Described> traces = BY_CLASS.get(targetClass);
