@@ -75,8 +75,14 @@ final class TracedClasses {
     if (type.isAnnotationPresent(TracedSpan.class)) {
       return true;
     }
-    // Spring's cached copy of the declared methods, which its own annotation scans read as well
-    for (Method method : ReflectionUtils.getDeclaredMethods(type)) {
+    Method[] methods;
+    try {
+      // Spring's cached copy of the declared methods, which its own annotation scans read as well
+      methods = ReflectionUtils.getDeclaredMethods(type);
+    } catch (Throwable unreadable) {
+      return false; // a method's type is missing: Spring could not read an annotation there either
+    }
+    for (Method method : methods) {
       if (method.isAnnotationPresent(TracedSpan.class)
           || method.isAnnotationPresent(WithSpan.class)
           || method.isAnnotationPresent(AddingSpanAttributes.class)) {
