@@ -17,7 +17,7 @@ final class PassedOverByWeaver {
 
   private PassedOverByWeaver() {}
 
-  /** Called once per traced, unwoven method, when it is described. */
+  /** Called once per traced, unwoven method, when its bean is proxied. */
   static void check(Method method) {
     if (WEAVER_RUNNING) {
       String type = method.getDeclaringClass().getName();

@@ -42,20 +42,35 @@ final class ProxiedTraces {
 
   /**
    * Whether the proxy of a {@code targetClass} instance must trace {@code method}: decided when a
-   * bean is proxied, for each of its methods. Only methods with a tracing annotation are described
-   * (and remembered).
+   * bean is proxied, for each of its methods, from the annotations alone. The method is described
+   * (its {@link MethodTrace} built, its attributes and paths resolved) on its first call, not here:
+   * an application pays at start-up for the proxy, not for the descriptions of methods it may
+   * never call. A method that turns out to trace nothing is then passed on untraced.
    */
   static boolean traces(Method method, Class<?> targetClass) {
     if (ProxiedInterfaces.of(method, targetClass) != null) {
-      return of(method, targetClass) != NOT_PROXIED;
+      return true;
     }
     Method implementation;
     try {
-      implementation = AopUtils.getMostSpecificMethod(method, targetClass);
+      implementation =
+          BridgeMethodResolver.findBridgedMethod(AopUtils.getMostSpecificMethod(method, targetClass));
     } catch (Throwable problem) {
-      implementation = method;
+      implementation = method; // described on the first call, which reports the problem once
     }
-    return TracingAnnotations.present(implementation) && of(method, targetClass) != NOT_PROXIED;
+    if (!TracingAnnotations.present(implementation)
+        || implementation.isAnnotationPresent(Woven.class)) {
+      return false;
+    }
+    if (TracingAnnotations.opensSpan(implementation)) {
+      PassedOverByWeaver.check(implementation); // at start-up, where a set-up problem is looked for
+    }
+    return true;
+  }
+
+  /** Whether {@code method} called on a {@code targetClass} instance has been described yet. */
+  static boolean described(Method method, Class<?> targetClass) {
+    return BY_CLASS.get(targetClass).containsKey(method);
   }
 
   /** The trace of {@code method} called on an instance of {@code targetClass}, or null. */
@@ -86,12 +101,7 @@ final class ProxiedTraces {
         || implementation.isAnnotationPresent(Woven.class)) {
       return NOT_PROXIED;
     }
-    MethodTrace trace =
-        traceOrNull(MethodTraces.describe(implementation, parameterNames(implementation)));
-    if (trace != NOT_PROXIED && trace.opensSpan()) {
-      PassedOverByWeaver.check(implementation);
-    }
-    return trace;
+    return traceOrNull(MethodTraces.describe(implementation, parameterNames(implementation)));
   }
 
   private static String[] parameterNames(Method method) {

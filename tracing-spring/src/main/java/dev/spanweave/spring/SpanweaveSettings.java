@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
  * back what was there before when it closes (several contexts in one JVM, tests).
  *
  * <p>A post-processor so that the settings are in force before any bean is created: the redaction
- * pattern is read when a method is described, which for a proxied bean is when it is proxied. The
+ * pattern is read when a method is described, which for a proxied bean is on its first call. The
  * settings are therefore bound from the environment here, not taken from the properties bean.
  * The application's {@code MeterRegistry} is handed over later, by {@link SpanweaveTimers}.
  */

@@ -10,8 +10,9 @@ import org.springframework.aop.support.StaticMethodMatcher;
 
 /**
  * Proxies the beans that have a method spanweave traces and that were not woven at build time;
- * the match is decided once per method when a bean is proxied, for beans whose classes are not
- * only a framework's and that carry a tracing annotation somewhere ({@link TracedClasses}).
+ * the match is decided once per method when a bean is proxied, from the annotations alone, for
+ * beans that carry a tracing annotation somewhere ({@link TracedClasses}). Methods are described
+ * on their first call ({@link ProxiedTraces}).
  */
 final class TracedSpanAdvisor extends AbstractPointcutAdvisor {
 

@@ -15,6 +15,7 @@ final class TracingAnnotations {
 
   private TracingAnnotations() {}
 
+  /** Whether {@code method} may be traced: it, or its class, carries a tracing annotation. */
   static boolean present(Method method) {
     return method.isAnnotationPresent(TracedSpan.class)
         || method.isAnnotationPresent(WithSpan.class)
@@ -22,5 +23,12 @@ final class TracingAnnotations {
         || Modifier.isPublic(method.getModifiers())
             && !method.isAnnotationPresent(NotTraced.class)
             && method.getDeclaringClass().isAnnotationPresent(TracedSpan.class);
+  }
+
+  /** Whether the annotations ask for a span of {@code method}'s own (not only attributes). */
+  static boolean opensSpan(Method method) {
+    return method.isAnnotationPresent(TracedSpan.class)
+        || method.isAnnotationPresent(WithSpan.class)
+        || method.getDeclaringClass().isAnnotationPresent(TracedSpan.class);
   }
 }

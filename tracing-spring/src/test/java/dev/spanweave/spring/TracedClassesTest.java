@@ -7,6 +7,7 @@ import io.opentelemetry.instrumentation.annotations.AddingSpanAttributes;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
+import org.springframework.samples.clinic.ClinicService;
 import org.springframework.util.AntPathMatcher;
 
 /** Which bean classes the advisor looks at method by method. */
@@ -76,6 +77,13 @@ class TracedClassesTest {
     assertThat(TracedClasses.mayBeTraced(InheritsDefault.class)).isTrue();
     assertThat(TracedClasses.mayBeTraced(proxy(Repository.class))).isTrue();
     assertThat(TracedClasses.mayBeTraced(proxy(TracedRepository.class))).isTrue();
+  }
+
+  @Test
+  void anApplicationInAFrameworksNamespaceIsTraced() throws Exception {
+    assertThat(TracedClasses.mayBeTraced(ClinicService.class)).isTrue();
+    assertThat(ProxiedTraces.traces(
+        ClinicService.class.getMethod("findOwner", String.class), ClinicService.class)).isTrue();
   }
 
   @Test
