@@ -45,7 +45,8 @@ public final class LoadRun {
         ? Zipkin.start(settings.zipkinJar(), logs) : null;
     Map<Configuration, Measured> measured = new LinkedHashMap<>();
     List<Result> results = new ArrayList<>();
-    try (SilentPort silent = new SilentPort()) {
+    try (SilentPort silent = new SilentPort();
+        GatlingRun gatlingRun = GatlingRun.start(logs.resolve("gatling.log"))) {
       int closedPort = SilentPort.closedPort();
       for (Configuration configuration : configurations) {
         String endpoint = switch (configuration.backend) {
@@ -54,7 +55,8 @@ public final class LoadRun {
           case CLOSED_PORT -> "http://127.0.0.1:" + closedPort + "/api/v2/spans";
           case SILENT_PORT -> "http://127.0.0.1:" + silent.port() + "/api/v2/spans";
         };
-        measured.put(configuration, Measured.start(configuration, settings, endpoint, logs));
+        measured.put(configuration,
+            Measured.start(configuration, settings, endpoint, logs, gatlingRun));
         if (Double.isNaN(settings.rate())) {
           GatlingRun.Stats warm = measured.get(configuration).warmup.get(1);
           settings = settings.withRate(autoRate(warm.throughput()));
@@ -70,7 +72,7 @@ public final class LoadRun {
         log("round " + round + " of " + settings.rounds() + ": "
             + order.stream().map(c -> String.valueOf(c.number)).toList());
         for (Configuration configuration : order) {
-          measured.get(configuration).round(round, settings, measured.values());
+          measured.get(configuration).round(round, settings, measured.values(), gatlingRun);
           rounds.append(roundLine(round, order.indexOf(configuration) + 1,
               measured.get(configuration)));
         }
@@ -147,18 +149,18 @@ public final class LoadRun {
 
     /** Starts the service, warms it up at saturation, reads the heap after a full GC. */
     static Measured start(Configuration configuration, LoadSettings settings, String endpoint,
-        Path logs) throws IOException, InterruptedException {
+        Path logs, GatlingRun gatlingRun) throws IOException, InterruptedException {
       int n = configuration.number;
       log("configuration " + n + ": " + configuration.label);
       Path gatling = settings.output().resolve("gatling").resolve(String.valueOf(n));
       Service service = Service.start(configuration, settings, endpoint,
           logs.resolve("service-" + n + ".log"));
       try {
-        GatlingRun.Stats warmup = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+        GatlingRun.Stats warmup = gatlingRun.run(ClosedModelSimulation.class, service.base(),
             settings.warmup(), settings, gatling.resolve("warmup"), n + " warm-up");
         // a second, warm phase as long as a round's: its throughput sets the automatic rate (the
         // first phase's counts the JIT's work and Gatling's own start)
-        GatlingRun.Stats warm = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+        GatlingRun.Stats warm = gatlingRun.run(ClosedModelSimulation.class, service.base(),
             settings.closed(), settings, gatling.resolve("warm"), n + " warm");
         settle(configuration, service);
         long heapStart = service.heapAfterFullGc();
@@ -172,18 +174,18 @@ public final class LoadRun {
     }
 
     /** This configuration's two phases of one round, the other services idle meanwhile. */
-    void round(int round, LoadSettings settings, Iterable<Measured> all)
+    void round(int round, LoadSettings settings, Iterable<Measured> all, GatlingRun gatlingRun)
         throws IOException, InterruptedException {
       int n = configuration.number;
       Map<Measured, Duration> idleBefore = new LinkedHashMap<>();
       all.forEach(m -> idleBefore.put(m, m.service.cpu()));
       long start = System.nanoTime();
-      GatlingRun.Stats c = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+      GatlingRun.Stats c = gatlingRun.run(ClosedModelSimulation.class, service.base(),
           settings.closed(), settings, gatling.resolve("closed-" + round),
           n + " closed model, round " + round);
       settle();
       long droppedBeforeOpen = dropped(service.stats().path("sdkMetrics"));
-      GatlingRun.Stats o = GatlingRun.run(OpenModelSimulation.class, service.base(),
+      GatlingRun.Stats o = gatlingRun.run(OpenModelSimulation.class, service.base(),
           settings.open(), settings, gatling.resolve("open-" + round),
           n + " open model, round " + round);
       droppedAtFixedRate += dropped(service.stats().path("sdkMetrics")) - droppedBeforeOpen;

@@ -1,5 +1,7 @@
 package dev.spanweave.load;
 
+import dev.spanweave.measure.Interval;
+import dev.spanweave.measure.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -164,11 +166,11 @@ final class Summary {
   }
 
   private static String row(String target, boolean met, String detail) {
-    return row(target, met ? Interval.Verdict.MET : Interval.Verdict.NOT_MET, detail);
+    return row(target, Verdict.of(met), detail);
   }
 
-  private static String row(String target, Interval.Verdict verdict, String detail) {
-    return "| " + target + " | " + verdict.text + ": " + detail + " |";
+  private static String row(String target, Verdict verdict, String detail) {
+    return "| " + target + " | " + verdict.text() + ": " + detail + " |";
   }
 
   private static String exported(Result r) {
