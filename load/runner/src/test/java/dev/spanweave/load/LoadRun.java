@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The production-load run. Zipkin and a silent port; then every configuration's service in its
- * own JVM, started once, warmed up and its heap read after a full GC, one after the other; then
+ * The production-load run. Zipkin, a silent port and the one Gatling JVM ({@link GatlingDriver})
+ * that runs every phase; then every configuration's service in its own JVM, started once, warmed up and its heap read after a full GC, one after the other; then
  * {@code rounds} rounds, each driving every configuration in a new random order through a
  * closed-model phase (throughput) and an open-model phase (latency at a fixed rate), one service
  * under load at a time while the others idle; then the second heap reading, the span counts, the
@@ -65,7 +65,7 @@ public final class LoadRun {
       }
       Random random = new Random(settings.seed());
       StringBuilder rounds = new StringBuilder(
-          "round,position,configuration,throughput,p50,p95,p99,p999,errors\n");
+          "round,position,configuration,throughput,cpu_us_per_request,p50,p95,p99,p999,errors\n");
       for (int round = 1; round <= settings.rounds(); round++) {
         List<Configuration> order = new ArrayList<>(configurations);
         Collections.shuffle(order, random);
@@ -135,6 +135,7 @@ public final class LoadRun {
     final Path gatling;
     final List<GatlingRun.Stats> closed = new ArrayList<>();
     final List<GatlingRun.Stats> open = new ArrayList<>();
+    final List<Double> cpuPerRequest = new ArrayList<>();
     long droppedAtFixedRate;
     double idleCpu;
 
@@ -180,10 +181,14 @@ public final class LoadRun {
       Map<Measured, Duration> idleBefore = new LinkedHashMap<>();
       all.forEach(m -> idleBefore.put(m, m.service.cpu()));
       long start = System.nanoTime();
+      Duration cpuBefore = service.cpu();
       GatlingRun.Stats c = gatlingRun.run(ClosedModelSimulation.class, service.base(),
           settings.closed(), settings, gatling.resolve("closed-" + round),
           n + " closed model, round " + round);
       settle();
+      // what the service spent per request, its exports included: unlike throughput, other
+      // processes on the machine do not change it
+      cpuPerRequest.add(service.cpu().minus(cpuBefore).toNanos() / 1e3 / c.requests());
       long droppedBeforeOpen = dropped(service.stats().path("sdkMetrics"));
       GatlingRun.Stats o = gatlingRun.run(OpenModelSimulation.class, service.base(),
           settings.open(), settings, gatling.resolve("open-" + round),
@@ -200,8 +205,9 @@ public final class LoadRun {
       }
       closed.add(c);
       open.add(o);
-      log(String.format("  %d: %.0f req/s, p99 %.0f ms at %.0f req/s, %d errors; Gatling's JVM"
-              + " start and report %.1f s + %.1f s", n, c.throughput(), o.p99(), settings.rate(),
+      log(String.format("  %d: %.0f req/s (service CPU %.0f µs a request), p99 %.0f ms at %.0f"
+              + " req/s, %d errors; Gatling's start and report %.1f s + %.1f s", n,
+          c.throughput(), cpuPerRequest.get(cpuPerRequest.size() - 1), o.p99(), settings.rate(),
           c.ko() + o.ko(), c.overhead(), o.overhead()));
     }
 
@@ -231,7 +237,7 @@ public final class LoadRun {
       log(String.format("configuration %d: heap %d → %d MiB, idle CPU at most %.1f%% of one CPU",
           configuration.number, heapStart >> 20, heapEnd >> 20, idleCpu * 100));
       return new Result(configuration, settings.rate(), warmup, List.copyOf(closed),
-          List.copyOf(open), heapStart, heapEnd, stats.path("spansEnded").asLong(),
+          List.copyOf(open), List.copyOf(cpuPerRequest), heapStart, heapEnd, stats.path("spansEnded").asLong(),
           exporter ? stats.path("spansExported").asLong() : -1,
           exporter ? stats.path("spansFailed").asLong() : -1,
           dropped(stats.path("sdkMetrics")), droppedAtFixedRate, received,
@@ -243,16 +249,17 @@ public final class LoadRun {
   private static String roundLine(int round, int position, Measured m) {
     GatlingRun.Stats closed = m.closed.get(m.closed.size() - 1);
     GatlingRun.Stats open = m.open.get(m.open.size() - 1);
-    return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.0f,%.0f,%.0f,%.0f,%d%n", round,
-        position, m.configuration.number, closed.throughput(), open.p50(), open.p95(), open.p99(),
+    return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.1f,%.0f,%.0f,%.0f,%.0f,%d%n",
+        round, position, m.configuration.number, closed.throughput(),
+        m.cpuPerRequest.get(m.cpuPerRequest.size() - 1), open.p50(), open.p95(), open.p99(),
         open.p999(), closed.ko() + open.ko());
   }
 
   /**
-   * A tenth of the throughput at saturation, rounded down to tens. The closed model reuses its
-   * connections; every user of the open model opens its own, and Gatling shares the 2 CPUs with
-   * the service: on the quiet machine a third of the closed throughput (3,820 requests/s) already
-   * gave the baseline a p99 of 1.3 s, i.e. queueing, not latency.
+   * A tenth of the throughput at saturation, rounded down to tens: Gatling shares the 2 CPUs with
+   * the service, and on the quiet machine a third of the closed throughput (3,820 requests/s, with
+   * a Gatling JVM started cold for the phase) already gave the baseline a p99 of 1.3 s, i.e.
+   * queueing, not latency.
    */
   private static double autoRate(double throughput) {
     return Math.max(10, Math.floor(throughput / 10 / 10) * 10);

@@ -29,21 +29,25 @@ final class Summary {
       String loadAtEnd) {
     Result baseline = find(results, Configuration.BASELINE);
     StringBuilder out = new StringBuilder();
-    out.append("| # | configuration | throughput (req/s) | vs 1, per round | p50 | p95 | p99"
-        + " | p99.9 | p99 − 1's, per round (ms) |\n");
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append("| # | configuration | throughput (req/s) | vs 1, per round | service CPU"
+        + " (µs/req) | vs 1, per round | p50 | p95 | p99 | p99.9 | p99 − 1's, per round (ms) |\n");
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Result r : results) {
       GatlingRun.Stats open = r.openMean();
-      out.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %s | %s | %s | %s | %s | %s |%n",
+      out.append(String.format(Locale.ROOT,
+          "| %d | %s | %.0f | %s | %.1f | %s | %s | %s | %s | %s | %s |%n",
           r.configuration().number, r.configuration().label, r.closedMean().throughput(),
-          baseline == null ? "" : percent(ratio(r, baseline)), ms(open.p50()), ms(open.p95()),
+          baseline == null ? "" : percent(ratio(r, baseline)),
+          r.cpuPerRequest().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+          baseline == null ? "" : percent(cpuRatio(r, baseline)), ms(open.p50()), ms(open.p95()),
           ms(open.p99()), ms(open.p999()),
           baseline == null ? "" : millis(p99Delta(r, baseline))));
     }
     out.append(String.format(Locale.ROOT, "%nMeans over %d rounds, each configuration once per"
             + " round in a new random order (seed %d): throughput with %d users sending back to"
             + " back"
-            + " (closed model, %s per round), latency in ms at %.0f requests/s (open model, %s per"
+            + " (closed model, %s per round; the service's CPU time per request in the same phases,"
+            + " its exports included), latency in ms at %.0f requests/s (open model, %s per"
             + " round); \"per round\": the comparison computed within each round, its mean and 95%%"
             + " bootstrap interval. Each service ran from the start of the run, warmed up for %s"
             + " and %s."
@@ -62,8 +66,9 @@ final class Summary {
           r.idleCpu() * 100, r.expected(), r.ended(), exported(r), r.dropped(),
           r.droppedAtFixedRate()));
     }
-    out.append(String.format(Locale.ROOT, "%nGatling's JVM start and report per phase, outside"
-        + " the measured time: %.1f s on average.%n%n", results.stream()
+    out.append(String.format(Locale.ROOT, "%nGatling's start of a simulation and its report per"
+        + " phase (one Gatling JVM for the whole run), outside the measured time: %.1f s on"
+        + " average.%n%n", results.stream()
         .flatMap(r -> r.closed().stream()).mapToDouble(GatlingRun.Stats::overhead).average()
         .orElse(Double.NaN)));
     out.append("| target | result |\n|---|---|\n");
@@ -139,6 +144,15 @@ final class Summary {
   /** Throughput of {@code r} over {@code reference}'s, round by round. */
   static Interval ratio(Result r, Result reference) {
     return perRound(r, reference, GatlingRun.Stats::throughput, true, Result::closed);
+  }
+
+  /** The service's CPU time per request of {@code r} over {@code reference}'s, round by round. */
+  static Interval cpuRatio(Result r, Result reference) {
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < Math.min(r.cpuPerRequest().size(), reference.cpuPerRequest().size()); i++) {
+      values.add(r.cpuPerRequest().get(i) / reference.cpuPerRequest().get(i));
+    }
+    return Interval.of(values);
   }
 
   /** p99 of {@code r} minus {@code reference}'s, round by round. */
