@@ -44,7 +44,8 @@ final class Summary {
           baseline == null ? "" : millis(p99Delta(r, baseline))));
     }
     out.append(String.format(Locale.ROOT, "%nMeans over %d rounds, each configuration once per"
-            + " round in a new random order (seed %d): throughput with %d users sending back to"
+            + " round: its closed-model phases in a new random order, then its open-model phases in"
+            + " another (seed %d): throughput with %d users sending back to"
             + " back"
             + " (closed model, %s per round; the service's CPU time per request in the same phases,"
             + " its exports included), latency in ms at %.0f requests/s (open model, %s per"
