@@ -72,6 +72,9 @@ final class Summary {
         + " average.%n%n", results.stream()
         .flatMap(r -> r.closed().stream()).mapToDouble(GatlingRun.Stats::overhead).average()
         .orElse(Double.NaN)));
+    if (baseline != null && results.size() > 1 && settings.rounds() > 1) {
+      out.append(scatter(results, baseline));
+    }
     out.append("| target | result |\n|---|---|\n");
     for (String line : targets(results)) {
       out.append(line).append('\n');
@@ -147,6 +150,41 @@ final class Summary {
     return perRound(r, reference, GatlingRun.Stats::throughput, true, Result::closed);
   }
 
+  /**
+   * How much the per-round comparisons with the baseline scatter (their standard deviation σ), and
+   * the rounds that would put the 95% interval within ±3% or ±1 ms at that scatter (about
+   * (2σ / goal)²): what to give {@code load.rounds} when a verdict is inconclusive.
+   */
+  private static String scatter(List<Result> results, Result baseline) {
+    StringBuilder out = new StringBuilder("Scatter of the per-round comparisons with 1 (standard"
+        + " deviation over the rounds; in brackets the rounds that would give an interval of ±3%"
+        + " or ±1 ms at that scatter):");
+    for (Result r : results) {
+      if (r == baseline) {
+        continue;
+      }
+      double throughput = standardDeviation(perRoundValues(r, baseline,
+          GatlingRun.Stats::throughput, true, Result::closed));
+      double p99 = standardDeviation(perRoundValues(r, baseline, GatlingRun.Stats::p99, false,
+          Result::open));
+      out.append(String.format(Locale.ROOT, " %d: throughput %.1f%% (%d), p99 %.1f ms (%d);",
+          r.configuration().number, throughput * 100, roundsFor(throughput, 0.03), p99,
+          roundsFor(p99, 1.0)));
+    }
+    out.setLength(out.length() - 1);
+    return out.append(".\n\n").toString();
+  }
+
+  private static double standardDeviation(List<Double> values) {
+    double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+    return Math.sqrt(squares / (values.size() - 1));
+  }
+
+  private static long roundsFor(double sigma, double halfWidth) {
+    return (long) Math.ceil(Math.pow(2 * sigma / halfWidth, 2));
+  }
+
   /** The service's CPU time per request of {@code r} over {@code reference}'s, round by round. */
   static Interval cpuRatio(Result r, Result reference) {
     List<Double> values = new ArrayList<>();
@@ -161,7 +199,7 @@ final class Summary {
     return perRound(r, reference, GatlingRun.Stats::p99, false, Result::open);
   }
 
-  private static Interval perRound(Result r, Result reference,
+  private static List<Double> perRoundValues(Result r, Result reference,
       ToDoubleFunction<GatlingRun.Stats> figure, boolean ratio,
       java.util.function.Function<Result, List<GatlingRun.Stats>> phase) {
     List<GatlingRun.Stats> mine = phase.apply(r);
@@ -172,8 +210,14 @@ final class Summary {
       double b = figure.applyAsDouble(theirs.get(i));
       values.add(ratio ? a / b : a - b);
     }
-    return Interval.of(values);
+    return values;
   }
+  private static Interval perRound(Result r, Result reference,
+      ToDoubleFunction<GatlingRun.Stats> figure, boolean ratio,
+      java.util.function.Function<Result, List<GatlingRun.Stats>> phase) {
+    return Interval.of(perRoundValues(r, reference, figure, ratio, phase));
+  }
+
 
   private static Result find(List<Result> results, Configuration configuration) {
     return results.stream().filter(r -> r.configuration() == configuration).findFirst()
