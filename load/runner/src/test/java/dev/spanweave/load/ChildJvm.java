@@ -44,6 +44,13 @@ final class ChildJvm implements AutoCloseable {
     return new ChildJvm(builder.start(), log);
   }
 
+  /** Writes one line to the JVM's standard input. */
+  void send(String line) throws IOException {
+    var in = process.getOutputStream();
+    in.write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    in.flush();
+  }
+
   long pid() {
     return process.pid();
   }

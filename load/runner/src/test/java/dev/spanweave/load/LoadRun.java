@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The production-load run. Zipkin and a silent port; then every configuration's service in its
- * own JVM, started once, warmed up and its heap read after a full GC, one after the other; then
- * {@code rounds} rounds, each driving every configuration in a new random order through a
- * closed-model phase (throughput) and an open-model phase (latency at a fixed rate), one service
- * under load at a time while the others idle; then the second heap reading, the span counts, the
+ * The production-load run. Zipkin, a silent port and the one Gatling JVM ({@link GatlingDriver})
+ * that runs every phase; then every configuration's service in its own JVM, started once, warmed up and its heap read after a full GC, one after the other; then
+ * {@code rounds} rounds, each driving every configuration through a closed-model phase
+ * (throughput), in a new random order, and then every configuration through an open-model phase
+ * (latency at a fixed rate), in another, one service under load at a time while the others idle; then the second heap reading, the span counts, the
  * summary and the latency chart. Every process it starts is stopped before it returns.
  */
 public final class LoadRun {
@@ -45,7 +45,8 @@ public final class LoadRun {
         ? Zipkin.start(settings.zipkinJar(), logs) : null;
     Map<Configuration, Measured> measured = new LinkedHashMap<>();
     List<Result> results = new ArrayList<>();
-    try (SilentPort silent = new SilentPort()) {
+    try (SilentPort silent = new SilentPort();
+        GatlingRun gatlingRun = GatlingRun.start(logs.resolve("gatling.log"))) {
       int closedPort = SilentPort.closedPort();
       for (Configuration configuration : configurations) {
         String endpoint = switch (configuration.backend) {
@@ -54,7 +55,8 @@ public final class LoadRun {
           case CLOSED_PORT -> "http://127.0.0.1:" + closedPort + "/api/v2/spans";
           case SILENT_PORT -> "http://127.0.0.1:" + silent.port() + "/api/v2/spans";
         };
-        measured.put(configuration, Measured.start(configuration, settings, endpoint, logs));
+        measured.put(configuration,
+            Measured.start(configuration, settings, endpoint, logs, gatlingRun));
         if (Double.isNaN(settings.rate())) {
           GatlingRun.Stats warm = measured.get(configuration).warmup.get(1);
           settings = settings.withRate(autoRate(warm.throughput()));
@@ -62,17 +64,31 @@ public final class LoadRun {
         }
       }
       Random random = new Random(settings.seed());
-      StringBuilder rounds = new StringBuilder(
-          "round,position,configuration,throughput,p50,p95,p99,p999,errors\n");
+      StringBuilder rounds = new StringBuilder("round,configuration,closed_position,throughput,"
+          + "cpu_us_per_request,open_position,p50,p95,p99,p999,errors\n");
       for (int round = 1; round <= settings.rounds(); round++) {
-        List<Configuration> order = new ArrayList<>(configurations);
-        Collections.shuffle(order, random);
-        log("round " + round + " of " + settings.rounds() + ": "
-            + order.stream().map(c -> String.valueOf(c.number)).toList());
-        for (Configuration configuration : order) {
-          measured.get(configuration).round(round, settings, measured.values());
-          rounds.append(roundLine(round, order.indexOf(configuration) + 1,
-              measured.get(configuration)));
+        // all closed-model phases, then all open-model ones, each in an order of its own: the
+        // phases a round compares are one phase apart per position, not two
+        List<Configuration> closedOrder = new ArrayList<>(configurations);
+        Collections.shuffle(closedOrder, random);
+        List<Configuration> openOrder = new ArrayList<>(configurations);
+        Collections.shuffle(openOrder, random);
+        log("round " + round + " of " + settings.rounds() + ": closed model "
+            + closedOrder.stream().map(c -> c.number).toList() + ", open model "
+            + openOrder.stream().map(c -> c.number).toList());
+        measured.values().forEach(Measured::roundStarts);
+        long roundStart = System.nanoTime();
+        for (Configuration configuration : closedOrder) {
+          measured.get(configuration).closedPhase(round, settings, gatlingRun);
+        }
+        for (Configuration configuration : openOrder) {
+          measured.get(configuration).openPhase(round, settings, gatlingRun);
+        }
+        double roundSeconds = (System.nanoTime() - roundStart) / 1e9;
+        measured.values().forEach(m -> m.roundEnds(roundSeconds));
+        for (Configuration configuration : configurations) {
+          rounds.append(roundLine(round, closedOrder.indexOf(configuration) + 1,
+              openOrder.indexOf(configuration) + 1, measured.get(configuration)));
         }
       }
       // every phase's figures, for a look at the noise round by round
@@ -133,8 +149,12 @@ public final class LoadRun {
     final Path gatling;
     final List<GatlingRun.Stats> closed = new ArrayList<>();
     final List<GatlingRun.Stats> open = new ArrayList<>();
+    final List<Double> cpuPerRequest = new ArrayList<>();
     long droppedAtFixedRate;
     double idleCpu;
+    private Duration roundCpu = Duration.ZERO;
+    private Duration busyCpu = Duration.ZERO;
+    private double busySeconds;
 
     private Measured(Configuration configuration, Service service, List<GatlingRun.Stats> warmup,
         long heapStart, Path gatling) {
@@ -147,18 +167,18 @@ public final class LoadRun {
 
     /** Starts the service, warms it up at saturation, reads the heap after a full GC. */
     static Measured start(Configuration configuration, LoadSettings settings, String endpoint,
-        Path logs) throws IOException, InterruptedException {
+        Path logs, GatlingRun gatlingRun) throws IOException, InterruptedException {
       int n = configuration.number;
       log("configuration " + n + ": " + configuration.label);
       Path gatling = settings.output().resolve("gatling").resolve(String.valueOf(n));
       Service service = Service.start(configuration, settings, endpoint,
           logs.resolve("service-" + n + ".log"));
       try {
-        GatlingRun.Stats warmup = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+        GatlingRun.Stats warmup = gatlingRun.run(ClosedModelSimulation.class, service.base(),
             settings.warmup(), settings, gatling.resolve("warmup"), n + " warm-up");
         // a second, warm phase as long as a round's: its throughput sets the automatic rate (the
         // first phase's counts the JIT's work and Gatling's own start)
-        GatlingRun.Stats warm = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+        GatlingRun.Stats warm = gatlingRun.run(ClosedModelSimulation.class, service.base(),
             settings.closed(), settings, gatling.resolve("warm"), n + " warm");
         settle(configuration, service);
         long heapStart = service.heapAfterFullGc();
@@ -171,36 +191,64 @@ public final class LoadRun {
       }
     }
 
-    /** This configuration's two phases of one round, the other services idle meanwhile. */
-    void round(int round, LoadSettings settings, Iterable<Measured> all)
-        throws IOException, InterruptedException {
-      int n = configuration.number;
-      Map<Measured, Duration> idleBefore = new LinkedHashMap<>();
-      all.forEach(m -> idleBefore.put(m, m.service.cpu()));
+    /** This configuration's closed-model phase of one round, the other services idle meanwhile. */
+    void closedPhase(int round, LoadSettings settings, GatlingRun gatlingRun) throws IOException, InterruptedException {
       long start = System.nanoTime();
-      GatlingRun.Stats c = GatlingRun.run(ClosedModelSimulation.class, service.base(),
+      Duration cpuBefore = service.cpu();
+      GatlingRun.Stats c = gatlingRun.run(ClosedModelSimulation.class, service.base(),
           settings.closed(), settings, gatling.resolve("closed-" + round),
-          n + " closed model, round " + round);
+          configuration.number + " closed model, round " + round);
       settle();
+      // what the service spent per request, its exports included: unlike throughput, other
+      // processes on the machine change it little
+      Duration used = service.cpu().minus(cpuBefore);
+      cpuPerRequest.add(used.toNanos() / 1e3 / c.requests());
+      closed.add(c);
+      busy(used, start);
+      log(String.format("  %d: %.0f req/s (service CPU %.0f µs a request), %d errors;"
+              + " Gatling's start and report %.1f s", configuration.number, c.throughput(),
+          cpuPerRequest.get(cpuPerRequest.size() - 1), c.ko(), c.overhead()));
+    }
+
+    /** This configuration's open-model phase of one round, the other services idle meanwhile. */
+    void openPhase(int round, LoadSettings settings, GatlingRun gatlingRun) throws IOException, InterruptedException {
+      long start = System.nanoTime();
+      Duration cpuBefore = service.cpu();
       long droppedBeforeOpen = dropped(service.stats().path("sdkMetrics"));
-      GatlingRun.Stats o = GatlingRun.run(OpenModelSimulation.class, service.base(),
+      GatlingRun.Stats o = gatlingRun.run(OpenModelSimulation.class, service.base(),
           settings.open(), settings, gatling.resolve("open-" + round),
-          n + " open model, round " + round);
+          configuration.number + " open model, round " + round);
       droppedAtFixedRate += dropped(service.stats().path("sdkMetrics")) - droppedBeforeOpen;
       settle();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      for (Map.Entry<Measured, Duration> idle : idleBefore.entrySet()) {
-        if (idle.getKey() != this) {
-          double share = idle.getKey().service.cpu().minus(idle.getValue()).toNanos() / 1e9
-              / seconds;
-          idle.getKey().idleCpu = Math.max(idle.getKey().idleCpu, share);
-        }
-      }
-      closed.add(c);
       open.add(o);
-      log(String.format("  %d: %.0f req/s, p99 %.0f ms at %.0f req/s, %d errors; Gatling's JVM"
-              + " start and report %.1f s + %.1f s", n, c.throughput(), o.p99(), settings.rate(),
-          c.ko() + o.ko(), c.overhead(), o.overhead()));
+      busy(service.cpu().minus(cpuBefore), start);
+      log(String.format("  %d: p99 %.0f ms at %.0f req/s, %d errors; Gatling's start and report"
+          + " %.1f s", configuration.number, o.p99(), settings.rate(), o.ko(), o.overhead()));
+    }
+
+    /** Its own phase's CPU time and duration, which its idle share leaves out. */
+    private void busy(Duration cpu, long start) {
+      busyCpu = busyCpu.plus(cpu);
+      busySeconds += (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A round starts: the CPU time its idle share is counted from. */
+    void roundStarts() {
+      roundCpu = service.cpu();
+      busyCpu = Duration.ZERO;
+      busySeconds = 0;
+    }
+
+    /**
+     * A round ended after {@code seconds}: the share of one CPU the service used while the other
+     * configurations' phases ran, i.e. outside its own two phases.
+     */
+    void roundEnds(double seconds) {
+      double idleSeconds = seconds - busySeconds;
+      if (idleSeconds > 1) {
+        double idle = service.cpu().minus(roundCpu).minus(busyCpu).toNanos() / 1e9;
+        idleCpu = Math.max(idleCpu, idle / idleSeconds);
+      }
     }
 
     /**
@@ -229,7 +277,7 @@ public final class LoadRun {
       log(String.format("configuration %d: heap %d → %d MiB, idle CPU at most %.1f%% of one CPU",
           configuration.number, heapStart >> 20, heapEnd >> 20, idleCpu * 100));
       return new Result(configuration, settings.rate(), warmup, List.copyOf(closed),
-          List.copyOf(open), heapStart, heapEnd, stats.path("spansEnded").asLong(),
+          List.copyOf(open), List.copyOf(cpuPerRequest), heapStart, heapEnd, stats.path("spansEnded").asLong(),
           exporter ? stats.path("spansExported").asLong() : -1,
           exporter ? stats.path("spansFailed").asLong() : -1,
           dropped(stats.path("sdkMetrics")), droppedAtFixedRate, received,
@@ -238,19 +286,20 @@ public final class LoadRun {
     }
   }
 
-  private static String roundLine(int round, int position, Measured m) {
+  private static String roundLine(int round, int closedPosition, int openPosition, Measured m) {
     GatlingRun.Stats closed = m.closed.get(m.closed.size() - 1);
     GatlingRun.Stats open = m.open.get(m.open.size() - 1);
-    return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.0f,%.0f,%.0f,%.0f,%d%n", round,
-        position, m.configuration.number, closed.throughput(), open.p50(), open.p95(), open.p99(),
-        open.p999(), closed.ko() + open.ko());
+    return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.1f,%d,%.0f,%.0f,%.0f,%.0f,%d%n",
+        round, m.configuration.number, closedPosition, closed.throughput(),
+        m.cpuPerRequest.get(m.cpuPerRequest.size() - 1), openPosition, open.p50(), open.p95(),
+        open.p99(), open.p999(), closed.ko() + open.ko());
   }
 
   /**
-   * A tenth of the throughput at saturation, rounded down to tens. The closed model reuses its
-   * connections; every user of the open model opens its own, and Gatling shares the 2 CPUs with
-   * the service: on the quiet machine a third of the closed throughput (3,820 requests/s) already
-   * gave the baseline a p99 of 1.3 s, i.e. queueing, not latency.
+   * A tenth of the throughput at saturation, rounded down to tens: Gatling shares the 2 CPUs with
+   * the service, and on the quiet machine a third of the closed throughput (3,820 requests/s, with
+   * a Gatling JVM started cold for the phase) already gave the baseline a p99 of 1.3 s, i.e.
+   * queueing, not latency.
    */
   private static double autoRate(double throughput) {
     return Math.max(10, Math.floor(throughput / 10 / 10) * 10);

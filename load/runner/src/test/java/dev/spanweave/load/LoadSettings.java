@@ -20,7 +20,7 @@ record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration
     return new LoadSettings(
         Arrays.stream(System.getProperty("load.configs", "1,2,3,4,5,6,7").split(","))
             .map(String::strip).map(Integer::valueOf).toList(),
-        Integer.getInteger("load.rounds", 5),
+        Integer.getInteger("load.rounds", 13),
         duration(System.getProperty("load.warmup", "20s")),
         duration(System.getProperty("load.closed", "10s")),
         duration(System.getProperty("load.open", "10s")),

@@ -12,11 +12,13 @@ import java.util.Map;
  * ({@code -1} without an exporter); {@code zipkinReceived}: spans Zipkin counted ({@code -1} unless
  * configuration 4); {@code dropped}: spans the batch processor dropped on a full queue, from the
  * SDK's own {@code processedSpans} metric ({@code droppedAtFixedRate}: those of the open-model
- * phases); {@code idleCpu}: the most CPU the service used, as a share of one CPU, during a phase
- * that drove another configuration; {@code rate}: the open model's arrival rate.
+ * phases); {@code idleCpu}: the most CPU the service used in one round, as a share of one CPU, while
+ * the other configurations' phases ran; {@code rate}: the open model's arrival rate;
+ * {@code cpuPerRequest}: the service's CPU time per request in each closed-model phase, in µs.
  */
 record Result(Configuration configuration, double rate, List<GatlingRun.Stats> warmup,
-    List<GatlingRun.Stats> closed, List<GatlingRun.Stats> open, long heapStart, long heapEnd,
+    List<GatlingRun.Stats> closed, List<GatlingRun.Stats> open, List<Double> cpuPerRequest,
+    long heapStart, long heapEnd,
     long ended, long exported, long failed, long dropped, long droppedAtFixedRate,
     long zipkinReceived, long timers, double idleCpu, boolean tracingSpring, boolean woven) {
 

@@ -1,5 +1,7 @@
 package dev.spanweave.load;
 
+import dev.spanweave.measure.Interval;
+import dev.spanweave.measure.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +29,26 @@ final class Summary {
       String loadAtEnd) {
     Result baseline = find(results, Configuration.BASELINE);
     StringBuilder out = new StringBuilder();
-    out.append("| # | configuration | throughput (req/s) | vs 1, per round | p50 | p95 | p99"
-        + " | p99.9 | p99 − 1's, per round (ms) |\n");
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append("| # | configuration | throughput (req/s) | vs 1, per round | service CPU"
+        + " (µs/req) | vs 1, per round | p50 | p95 | p99 | p99.9 | p99 − 1's, per round (ms) |\n");
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Result r : results) {
       GatlingRun.Stats open = r.openMean();
-      out.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %s | %s | %s | %s | %s | %s |%n",
+      out.append(String.format(Locale.ROOT,
+          "| %d | %s | %.0f | %s | %.1f | %s | %s | %s | %s | %s | %s |%n",
           r.configuration().number, r.configuration().label, r.closedMean().throughput(),
-          baseline == null ? "" : percent(ratio(r, baseline)), ms(open.p50()), ms(open.p95()),
+          baseline == null ? "" : percent(ratio(r, baseline)),
+          r.cpuPerRequest().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+          baseline == null ? "" : percent(cpuRatio(r, baseline)), ms(open.p50()), ms(open.p95()),
           ms(open.p99()), ms(open.p999()),
           baseline == null ? "" : millis(p99Delta(r, baseline))));
     }
     out.append(String.format(Locale.ROOT, "%nMeans over %d rounds, each configuration once per"
-            + " round in a new random order (seed %d): throughput with %d users sending back to"
+            + " round: its closed-model phases in a new random order, then its open-model phases in"
+            + " another (seed %d): throughput with %d users sending back to"
             + " back"
-            + " (closed model, %s per round), latency in ms at %.0f requests/s (open model, %s per"
+            + " (closed model, %s per round; the service's CPU time per request in the same phases,"
+            + " its exports included), latency in ms at %.0f requests/s (open model, %s per"
             + " round); \"per round\": the comparison computed within each round, its mean and 95%%"
             + " bootstrap interval. Each service ran from the start of the run, warmed up for %s"
             + " and %s."
@@ -60,10 +67,14 @@ final class Summary {
           r.idleCpu() * 100, r.expected(), r.ended(), exported(r), r.dropped(),
           r.droppedAtFixedRate()));
     }
-    out.append(String.format(Locale.ROOT, "%nGatling's JVM start and report per phase, outside"
-        + " the measured time: %.1f s on average.%n%n", results.stream()
+    out.append(String.format(Locale.ROOT, "%nGatling's start of a simulation and its report per"
+        + " phase (one Gatling JVM for the whole run), outside the measured time: %.1f s on"
+        + " average.%n%n", results.stream()
         .flatMap(r -> r.closed().stream()).mapToDouble(GatlingRun.Stats::overhead).average()
         .orElse(Double.NaN)));
+    if (baseline != null && results.size() > 1 && settings.rounds() > 1) {
+      out.append(scatter(results, baseline));
+    }
     out.append("| target | result |\n|---|---|\n");
     for (String line : targets(results)) {
       out.append(line).append('\n');
@@ -139,12 +150,56 @@ final class Summary {
     return perRound(r, reference, GatlingRun.Stats::throughput, true, Result::closed);
   }
 
+  /**
+   * How much the per-round comparisons with the baseline scatter (their standard deviation σ), and
+   * the rounds that would put the 95% interval within ±3% or ±1 ms at that scatter (about
+   * (2σ / goal)²): what to give {@code load.rounds} when a verdict is inconclusive.
+   */
+  private static String scatter(List<Result> results, Result baseline) {
+    StringBuilder out = new StringBuilder("Scatter of the per-round comparisons with 1 (standard"
+        + " deviation over the rounds; in brackets the rounds that would give an interval of ±3%"
+        + " or ±1 ms at that scatter):");
+    for (Result r : results) {
+      if (r == baseline) {
+        continue;
+      }
+      double throughput = standardDeviation(perRoundValues(r, baseline,
+          GatlingRun.Stats::throughput, true, Result::closed));
+      double p99 = standardDeviation(perRoundValues(r, baseline, GatlingRun.Stats::p99, false,
+          Result::open));
+      out.append(String.format(Locale.ROOT, " %d: throughput %.1f%% (%d), p99 %.1f ms (%d);",
+          r.configuration().number, throughput * 100, roundsFor(throughput, 0.03), p99,
+          roundsFor(p99, 1.0)));
+    }
+    out.setLength(out.length() - 1);
+    return out.append(".\n\n").toString();
+  }
+
+  private static double standardDeviation(List<Double> values) {
+    double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+    return Math.sqrt(squares / (values.size() - 1));
+  }
+
+  private static long roundsFor(double sigma, double halfWidth) {
+    return (long) Math.ceil(Math.pow(2 * sigma / halfWidth, 2));
+  }
+
+  /** The service's CPU time per request of {@code r} over {@code reference}'s, round by round. */
+  static Interval cpuRatio(Result r, Result reference) {
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < Math.min(r.cpuPerRequest().size(), reference.cpuPerRequest().size()); i++) {
+      values.add(r.cpuPerRequest().get(i) / reference.cpuPerRequest().get(i));
+    }
+    return Interval.of(values);
+  }
+
   /** p99 of {@code r} minus {@code reference}'s, round by round. */
   static Interval p99Delta(Result r, Result reference) {
     return perRound(r, reference, GatlingRun.Stats::p99, false, Result::open);
   }
 
-  private static Interval perRound(Result r, Result reference,
+  private static List<Double> perRoundValues(Result r, Result reference,
       ToDoubleFunction<GatlingRun.Stats> figure, boolean ratio,
       java.util.function.Function<Result, List<GatlingRun.Stats>> phase) {
     List<GatlingRun.Stats> mine = phase.apply(r);
@@ -155,8 +210,14 @@ final class Summary {
       double b = figure.applyAsDouble(theirs.get(i));
       values.add(ratio ? a / b : a - b);
     }
-    return Interval.of(values);
+    return values;
   }
+  private static Interval perRound(Result r, Result reference,
+      ToDoubleFunction<GatlingRun.Stats> figure, boolean ratio,
+      java.util.function.Function<Result, List<GatlingRun.Stats>> phase) {
+    return Interval.of(perRoundValues(r, reference, figure, ratio, phase));
+  }
+
 
   private static Result find(List<Result> results, Configuration configuration) {
     return results.stream().filter(r -> r.configuration() == configuration).findFirst()
@@ -164,11 +225,11 @@ final class Summary {
   }
 
   private static String row(String target, boolean met, String detail) {
-    return row(target, met ? Interval.Verdict.MET : Interval.Verdict.NOT_MET, detail);
+    return row(target, Verdict.of(met), detail);
   }
 
-  private static String row(String target, Interval.Verdict verdict, String detail) {
-    return "| " + target + " | " + verdict.text + ": " + detail + " |";
+  private static String row(String target, Verdict verdict, String detail) {
+    return "| " + target + " | " + verdict.text() + ": " + detail + " |";
   }
 
   private static String exported(Result r) {

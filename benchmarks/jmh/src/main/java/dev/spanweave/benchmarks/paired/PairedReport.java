@@ -1,5 +1,7 @@
 package dev.spanweave.benchmarks.paired;
 
+import dev.spanweave.measure.Interval;
+import dev.spanweave.measure.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,30 +62,19 @@ final class PairedReport {
       if (goal == null || !nanos.known()) {
         return "";
       }
-      List<Boolean> met = new ArrayList<>();
-      List<Boolean> missed = new ArrayList<>();
-      judge(goal.ratio(), ratio, met, missed);
-      judge(goal.nanos(), nanos, met, missed);
+      List<Verdict> verdicts = new ArrayList<>();
+      if (!Double.isNaN(goal.ratio())) {
+        verdicts.add(ratio.atMost(goal.ratio()));
+      }
+      if (!Double.isNaN(goal.nanos())) {
+        verdicts.add(nanos.atMost(goal.nanos()));
+      }
       if (!Double.isNaN(goal.bytes())) {
-        // B/op do not move between forks: the mean is the figure
-        // short forks measure B/op to a few bytes; the smallest object is 16
-        boolean within = bytes.mean() <= goal.bytes() + 8;
-        met.add(within);
-        missed.add(!within);
+        // B/op do not move between forks: the mean is the figure; short forks measure B/op to a
+        // few bytes, and the smallest object is 16
+        verdicts.add(Verdict.of(bytes.mean() <= goal.bytes() + 8));
       }
-      if (missed.contains(true)) {
-        return "**not met**";
-      }
-      return met.contains(false) ? "inconclusive (the interval crosses the goal)" : "met";
-    }
-
-    private static void judge(double limit, Interval value, List<Boolean> met,
-        List<Boolean> missed) {
-      if (Double.isNaN(limit)) {
-        return;
-      }
-      met.add(value.high() <= limit);
-      missed.add(value.low() > limit);
+      return Verdict.all(verdicts.toArray(Verdict[]::new)).text();
     }
   }
 
