@@ -15,15 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The paired run: rounds of short JMH forks, one fork per candidate and mode in each round, in a
@@ -263,18 +257,11 @@ public final class PairedRun {
    * 1: a smoke run; 2: a per-call microbenchmark (short: its code is tiny).
    */
   private Sample measure(Fork fork, int round, int shape) throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(fork.include())
+    ChainedOptionsBuilder options = fork.options()
         .forks(1)
         // A fixed, pre-touched heap (see run.sh); half a gigabyte pre-touches in a fraction of
         // the time of the full run's two and is far more than a greeter call ever uses.
-        .jvmArgsPrepend("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch")
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(true)
-        .verbosity(VerboseMode.SILENT);
-    if (fork.mode() != null) {
-      options.param("mode", fork.mode());
-    }
+        .jvmArgsPrepend("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch");
     switch (shape) {
       case 1 -> options.warmupIterations(2).warmupTime(TimeValue.milliseconds(300))
           .measurementIterations(2).measurementTime(TimeValue.milliseconds(300));
@@ -284,19 +271,10 @@ public final class PairedRun {
           .measurementIterations(5).measurementTime(TimeValue.milliseconds(400));
     }
     double loadBefore = Load.oneMinute();
-    Collection<RunResult> results = new Runner(options.build()).run();
+    double[] measured = fork.run(options);
     double loadAfter = Load.oneMinute();
-    if (results.size() != 1) {
-      throw new IllegalStateException(fork.label() + ": " + results.size() + " results");
-    }
-    RunResult result = results.iterator().next();
-    double nanos = result.getPrimaryResult().getScore();
-    double bytes = Double.NaN;
-    for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
-      if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
-        bytes = secondary.getValue().getScore();
-      }
-    }
+    double nanos = measured[0];
+    double bytes = measured[1];
     System.out.printf("[paired] round %d %-40s %10.2f ns/op %8.1f B/op  load %.2f → %.2f%n",
         round, fork.label(), nanos, bytes, loadBefore, loadAfter);
     return new Sample(fork, round, nanos, bytes, loadBefore, loadAfter);

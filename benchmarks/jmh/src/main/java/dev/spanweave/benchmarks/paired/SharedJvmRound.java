@@ -3,21 +3,13 @@ package dev.spanweave.benchmarks.paired;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * One round of the paired run's {@code --shared-jvm} design, in a JVM of its own: every fork given
@@ -86,28 +78,9 @@ public final class SharedJvmRound {
   /** One turn of {@code fork} in this JVM: its ns/op and B/op. */
   private static double[] run(Fork fork, int warmups, int warmupMillis, int measurements)
       throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(fork.include())
+    return fork.run(fork.options()
         .forks(0)
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(true)
-        .verbosity(VerboseMode.SILENT)
         .warmupIterations(warmups).warmupTime(TimeValue.milliseconds(warmupMillis))
-        .measurementIterations(measurements).measurementTime(TimeValue.milliseconds(400));
-    if (fork.mode() != null) {
-      options.param("mode", fork.mode());
-    }
-    Collection<RunResult> results = new Runner(options.build()).run();
-    if (results.size() != 1) {
-      throw new IllegalStateException(fork.label() + ": " + results.size() + " results");
-    }
-    RunResult result = results.iterator().next();
-    double bytes = Double.NaN;
-    for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
-      if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
-        bytes = secondary.getValue().getScore();
-      }
-    }
-    return new double[] {result.getPrimaryResult().getScore(), bytes};
+        .measurementIterations(measurements).measurementTime(TimeValue.milliseconds(400)));
   }
 }
