@@ -2,7 +2,10 @@ package dev.spanweave.load;
 
 import java.util.List;
 
-/** The seven configurations of issue 19, each a class path, a backend and some properties. */
+/**
+ * The seven configurations of issue 19, each a class path, a backend and some properties, and an
+ * eighth that tells spanweave's share of 2's cost from that of the spans themselves.
+ */
 enum Configuration {
   // tag::configurations[]
   BASELINE(1, "no spanweave (baseline)", ClassPath.BASELINE, Backend.NONE),
@@ -18,11 +21,16 @@ enum Configuration {
       "--spanweave.span-logging.enabled=true",
       // success lines are DEBUG: off at INFO; failures and slow calls (WARN) are still written
       "--logging.level.dev.spanweave.spans=INFO",
-      "--spanweave.metrics.enabled=true");
+      "--spanweave.metrics.enabled=true"),
+  // no spanweave: the spans of 2 written by hand with the OpenTelemetry API (load/app-handwritten)
+  HANDWRITTEN(8, "the same spans by hand", ClassPath.HANDWRITTEN, Backend.NONE);
   // end::configurations[]
 
-  /** The service's class path: without spanweave, with tracing-spring, or woven plus tracing-spring. */
-  enum ClassPath { BASELINE, SPANWEAVE, WOVEN }
+  /**
+   * The service's class path: without spanweave, with tracing-spring, woven plus tracing-spring,
+   * or without spanweave and with the hand-written spans' classes.
+   */
+  enum ClassPath { BASELINE, SPANWEAVE, WOVEN, HANDWRITTEN }
 
   /** Where the service's spans go: nowhere (the batch processor's queue only) or to an exporter. */
   enum Backend { NONE, ZIPKIN, CLOSED_PORT, SILENT_PORT }
@@ -43,8 +51,8 @@ enum Configuration {
   }
 
   /**
-   * The spans one request of the named kind ends: Boot's HTTP server span, and with spanweave the
-   * controller's and the service's spans on the two endpoints and on the failing path.
+   * The spans one request of the named kind ends: Boot's HTTP server span, and with spanweave (or
+   * by hand) the controller's and the service's spans on the two endpoints and on the failing path.
    */
   long spansPerRequest(String request) {
     boolean traced = classPath != ClassPath.BASELINE && !request.equals("not found");
@@ -57,6 +65,6 @@ enum Configuration {
         return configuration;
       }
     }
-    throw new IllegalArgumentException("no configuration " + number + " (1 to 7)");
+    throw new IllegalArgumentException("no configuration " + number + " (1 to 8)");
   }
 }

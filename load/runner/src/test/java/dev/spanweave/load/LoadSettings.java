@@ -13,12 +13,12 @@ import java.util.Locale;
  */
 record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration closed,
     Duration open, int users, double rate, String heap, long seed, Path output, boolean docs,
-    Path docsDir, Path appDir, Path appCtwDir, Path zipkinJar) {
+    Path docsDir, Path appDir, Path appCtwDir, Path appHandwrittenDir, Path zipkinJar) {
 
   static LoadSettings fromSystemProperties() {
     String seed = System.getProperty("load.seed", "random").strip();
     return new LoadSettings(
-        Arrays.stream(System.getProperty("load.configs", "1,2,3,4,5,6,7").split(","))
+        Arrays.stream(System.getProperty("load.configs", "1,2,3,4,5,6,7,8").split(","))
             .map(String::strip).map(Integer::valueOf).toList(),
         Integer.getInteger("load.rounds", 13),
         duration(System.getProperty("load.warmup", "20s")),
@@ -33,6 +33,8 @@ record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration
         Path.of(System.getProperty("load.docsDir", "docs")).toAbsolutePath().normalize(),
         Path.of(System.getProperty("load.appDir", "../app")).toAbsolutePath().normalize(),
         Path.of(System.getProperty("load.appCtwDir", "../app-ctw")).toAbsolutePath().normalize(),
+        Path.of(System.getProperty("load.appHandwrittenDir", "../app-handwritten")).toAbsolutePath()
+            .normalize(),
         Path.of(System.getProperty("zipkin.server.jar", "target/zipkin/zipkin-server-exec.jar")));
   }
 
@@ -44,7 +46,7 @@ record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration
   /** The same settings with the arrival rate of the open model fixed. */
   LoadSettings withRate(double fixed) {
     return new LoadSettings(configs, rounds, warmup, closed, open, users, fixed, heap, seed,
-        output, docs, docsDir, appDir, appCtwDir, zipkinJar);
+        output, docs, docsDir, appDir, appCtwDir, appHandwrittenDir, zipkinJar);
   }
 
   /** {@code 45s}, {@code 10m}, {@code 1h}, or ISO-8601 ({@code PT30S}). */

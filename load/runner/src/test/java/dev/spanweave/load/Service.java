@@ -25,7 +25,7 @@ final class Service implements AutoCloseable {
   static Service start(Configuration configuration, LoadSettings settings, String zipkinEndpoint,
       Path log) throws IOException, InterruptedException {
     int port = SilentPort.closedPort();
-    List<String> arguments = new ArrayList<>(List.of("dev.spanweave.load.app.LoadServiceApplication",
+    List<String> arguments = new ArrayList<>(List.of(mainClass(configuration.classPath),
         "--server.address=127.0.0.1", "--server.port=" + port,
         "--spring.application.name=social", "--spring.main.banner-mode=off",
         // every request traced, as examples-spring (Boot samples 10% by default)
@@ -49,10 +49,18 @@ final class Service implements AutoCloseable {
     return service;
   }
 
+  /** The social app with the probes; configuration 8's has its own controller and services. */
+  private static String mainClass(Configuration.ClassPath kind) {
+    return kind == Configuration.ClassPath.HANDWRITTEN
+        ? "dev.spanweave.load.handwritten.HandwrittenApplication"
+        : "dev.spanweave.load.app.LoadServiceApplication";
+  }
+
   private static String classPath(Configuration.ClassPath kind, LoadSettings settings)
       throws IOException {
     Path app = settings.appDir().resolve("target");
     Path woven = settings.appCtwDir().resolve("target");
+    Path handwritten = settings.appHandwrittenDir().resolve("target");
     return switch (kind) {
       case BASELINE -> withoutSpanweave(app.resolve("classes") + java.io.File.pathSeparator
           + Files.readString(app.resolve("classpath-baseline.txt")).strip());
@@ -60,6 +68,9 @@ final class Service implements AutoCloseable {
           + Files.readString(app.resolve("classpath-spanweave.txt")).strip();
       case WOVEN -> woven.resolve("classes") + java.io.File.pathSeparator
           + Files.readString(woven.resolve("classpath-woven.txt")).strip();
+      case HANDWRITTEN -> withoutSpanweave(handwritten.resolve("classes")
+          + java.io.File.pathSeparator
+          + Files.readString(handwritten.resolve("classpath-handwritten.txt")).strip());
     };
   }
 
@@ -69,13 +80,16 @@ final class Service implements AutoCloseable {
         .orElse(Duration.ZERO);
   }
 
-  /** The baseline's class path, refused if a spanweave library or AspectJ slipped onto it. */
+  /**
+   * The class path of the baseline or of the spans by hand, refused if a spanweave library or
+   * AspectJ slipped onto it.
+   */
   private static String withoutSpanweave(String classPath) {
     for (String entry : classPath.split(java.io.File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
       if (name.startsWith("tracing-") || name.startsWith("aspectj")
           || entry.contains("/tracing-") && entry.endsWith("/classes")) {
-        throw new IllegalStateException("the baseline's class path holds " + entry);
+        throw new IllegalStateException("a class path without spanweave holds " + entry);
       }
     }
     return classPath;

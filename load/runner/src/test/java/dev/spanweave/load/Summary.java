@@ -9,8 +9,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The run's Markdown summary: throughput and latency, with each comparison computed per round and
- * given as the mean over rounds with its 95% bootstrap interval; then errors, heap and spans; then
- * each target with its verdict.
+ * given as the mean over rounds with its 95% bootstrap interval; then errors, heap and spans; then,
+ * with configuration 8, spanweave against the same spans by hand; then each target with its
+ * verdict.
  */
 final class Summary {
 
@@ -75,6 +76,7 @@ final class Summary {
     if (baseline != null && results.size() > 1 && settings.rounds() > 1) {
       out.append(scatter(results, baseline));
     }
+    out.append(againstHandwritten(results));
     out.append("| target | result |\n|---|---|\n");
     for (String line : targets(results)) {
       out.append(line).append('\n');
@@ -92,6 +94,7 @@ final class Summary {
         case BASELINE -> r.tracingSpring() ? "tracing-spring present" : null;
         case SPANWEAVE -> r.tracingSpring() && !r.woven() ? null : "class path not as intended";
         case WOVEN -> r.tracingSpring() && r.woven() ? null : "class path not as intended";
+        case HANDWRITTEN -> r.tracingSpring() || r.woven() ? "spanweave present" : null;
       };
       if (problem != null) {
         lines.add(row(n + ": configuration as intended", false, problem));
@@ -108,7 +111,7 @@ final class Summary {
         lines.add(row(n + ": throughput ≥ 97% of 1", ratio.atLeast(THROUGHPUT_RATIO),
             percent(ratio)));
       }
-      if (baseline != null && n != 1) {
+      if (baseline != null && n != 1 && r.configuration() != Configuration.HANDWRITTEN) {
         Interval delta = p99Delta(r, baseline);
         lines.add(row(n + ": p99 ≤ p99 of 1 + 1 ms", delta.atMost(P99_MARGIN_MS),
             millis(delta)));
@@ -143,6 +146,32 @@ final class Summary {
       }
     }
     return lines;
+  }
+
+  /**
+   * Spanweave (2, 3) against the same spans written by hand (8), round by round: what of 2's cost
+   * against the baseline is spanweave's, and what the two spans per request cost whoever writes
+   * them. Reported, no target of issue 19; the verdict applies the targets' 97% to spanweave's
+   * own share. Empty unless 8 and 2 or 3 ran.
+   */
+  static String againstHandwritten(List<Result> results) {
+    Result handwritten = find(results, Configuration.HANDWRITTEN);
+    List<Result> spanweave = results.stream().filter(r -> r.configuration()
+        == Configuration.PROXIES || r.configuration() == Configuration.PROXIES_CTW).toList();
+    if (handwritten == null || spanweave.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("| # | against 8, the same spans by hand (reported) |"
+        + " throughput, per round | service CPU (µs/req), per round | p99 − 8's, per round (ms)"
+        + " | throughput ≥ 97% of 8's |\n|---|---|---:|---:|---:|---|\n");
+    for (Result r : spanweave) {
+      Interval ratio = ratio(r, handwritten);
+      out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |%n",
+          r.configuration().number, r.configuration().label, percent(ratio),
+          percent(cpuRatio(r, handwritten)), millis(p99Delta(r, handwritten)),
+          ratio.atLeast(THROUGHPUT_RATIO).text()));
+    }
+    return out.append('\n').toString();
   }
 
   /** Throughput of {@code r} over {@code reference}'s, round by round. */
