@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of one Gatling run as its console prints them at the end (Gatling 3.14's HTML report
- * has no machine-readable figures): the "Global Information" block, {@code > label | total | OK |
- * KO}, and the last periodic "Requests" block for the count of each request name.
+ * The figures of one Gatling run as its console prints them at the end: the "Global Information"
+ * block, {@code > label | total | OK | KO}, which Gatling computes from the run's {@code
+ * simulation.log} once the run has ended. The periodic "Requests" blocks before it are not read:
+ * the last of them may be printed before the last responses are recorded; the requests per name
+ * come from the report ({@link GatlingReport}).
  *
  * @param requests requests sent
  * @param ok requests whose checks passed
@@ -16,10 +18,9 @@ import java.util.Map;
  * @param p95 the 95th percentile
  * @param p99 the 99th percentile
  * @param p999 the 99.9th percentile
- * @param requestsByName requests sent per request name
  */
 public record GatlingConsole(long requests, long ok, long ko, double p50, double p95, double p99,
-    double p999, Map<String, Long> requestsByName) {
+    double p999) {
 
   /**
    * Reads the console output of one run. The percentiles must be those of
@@ -29,22 +30,8 @@ public record GatlingConsole(long requests, long ok, long ko, double p50, double
    */
   public static GatlingConsole parse(List<String> console) {
     Map<String, String[]> rows = new HashMap<>();
-    Map<String, Long> byName = new HashMap<>();
     boolean global = false;
-    boolean requests = false;
     for (String line : console) {
-      // the console prints a "Requests" block every few seconds; the last one holds the final counts
-      if (line.startsWith("---- Requests")) {
-        requests = true;
-        byName.clear();
-      } else if (requests && line.startsWith("> ")) {
-        String[] cells = line.substring(2).split("\\|");
-        if (cells.length == 4 && !cells[0].strip().equals("Global")) {
-          byName.put(cells[0].strip(), count(cells[1]));
-        }
-      } else {
-        requests = false;
-      }
       if (line.startsWith("---- Global Information")) {
         global = true;
         rows.clear();
@@ -61,7 +48,7 @@ public record GatlingConsole(long requests, long ok, long ko, double p50, double
         number(rows, "request count", 3), number(rows, "response time 50th percentile (ms)", 1),
         number(rows, "response time 95th percentile (ms)", 1),
         number(rows, "response time 99th percentile (ms)", 1),
-        number(rows, "response time 99.9th percentile (ms)", 1), Map.copyOf(byName));
+        number(rows, "response time 99.9th percentile (ms)", 1));
   }
 
   private static long number(Map<String, String[]> rows, String label, int column) {

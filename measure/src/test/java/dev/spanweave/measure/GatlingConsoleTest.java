@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GatlingConsoleTest {
 
-  /** The end of a Gatling 3.14.9 run's console (a load run's phase), a KO added. */
+  /**
+   * The end of a Gatling 3.14.9 run's console (a load run's phase), a KO added, and its last
+   * periodic block printed before the last 8 responses were recorded, as happens now and then.
+   */
   private static final String CONSOLE = """
       Simulation dev.spanweave.load.ClosedModelSimulation started...
 
@@ -27,14 +29,14 @@ class GatlingConsoleTest {
       ================================================================================
       2026-12-03 16:26:20 GMT                                               5s elapsed
       ---- Requests ----------------------------------------|---Total---|-----OK----|----KO----
-      > Global                                              |     9,116 |     9,113 |         3
-      > not found                                           |       900 |       900 |         0
-      > failing                                             |       906 |       903 |         3
-      > home                                                |     3,642 |     3,642 |         0
-      > notifications                                       |     3,668 |     3,668 |         0
+      > Global                                              |     9,108 |     9,105 |         3
+      > not found                                           |       899 |       899 |         0
+      > failing                                             |       905 |       902 |         3
+      > home                                                |     3,639 |     3,639 |         0
+      > notifications                                       |     3,665 |     3,665 |         0
 
       ---- closed model ---------------------------------------------------------------
-                active:         0  / done:     9,116
+                active:         0  / done:     9,108
       ================================================================================
 
       Generating reports...
@@ -56,7 +58,7 @@ class GatlingConsoleTest {
       """;
 
   @Test
-  void readsTheGlobalFiguresAndTheLastCountsPerRequestName() {
+  void readsTheGlobalInformationNotThePeriodicBlocks() {
     GatlingConsole figures = GatlingConsole.parse(CONSOLE.lines().toList());
     assertThat(figures.requests()).isEqualTo(9116);
     assertThat(figures.ok()).isEqualTo(9113);
@@ -65,8 +67,6 @@ class GatlingConsoleTest {
     assertThat(figures.p95()).isEqualTo(17);
     assertThat(figures.p99()).isEqualTo(68);
     assertThat(figures.p999()).isEqualTo(1205);
-    assertThat(figures.requestsByName()).isEqualTo(Map.of("not found", 900L, "failing", 906L,
-        "home", 3642L, "notifications", 3668L));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.spanweave.load;
 
 import dev.spanweave.measure.GatlingConsole;
+import dev.spanweave.measure.GatlingReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
@@ -107,18 +108,28 @@ final class GatlingRun implements AutoCloseable {
   }
 
   /**
-   * The figures of a phase's console output; throughput is requests over the injection's duration,
-   * finer than Gatling's rounded mean.
+   * The figures of a phase's console output, and the requests per name from its report (the
+   * console's last periodic block may miss the last responses); throughput is requests over the
+   * injection's duration, finer than Gatling's rounded mean.
    */
   static Stats parse(List<String> console, Duration duration, Path report) throws IOException {
     GatlingConsole figures;
+    Map<String, Long> byName;
     try {
       figures = GatlingConsole.parse(console);
+      byName = GatlingReport.requestsByName(Files.readString(report));
     } catch (IllegalArgumentException e) {
-      throw new IOException(e.getMessage() + " (see src/test/resources/gatling.conf)", e);
+      throw new IOException(e.getMessage() + " (see src/test/resources/gatling.conf and "
+          + report + ")", e);
+    }
+    long named = byName.values().stream().mapToLong(Long::longValue).sum();
+    if (named != figures.requests()) {
+      // the spans expected are computed from the requests per name: they must add up
+      throw new IOException("the report " + report + " names " + named + " requests, its global"
+          + " figures " + figures.requests());
     }
     return new Stats(figures.requests(), figures.ok(), figures.ko(),
         figures.requests() / (double) duration.toSeconds(), figures.p50(), figures.p95(),
-        figures.p99(), figures.p999(), figures.requestsByName(), report, 0);
+        figures.p99(), figures.p999(), byName, report, 0);
   }
 }

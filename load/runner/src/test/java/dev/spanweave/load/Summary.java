@@ -76,6 +76,14 @@ final class Summary {
     if (baseline != null && results.size() > 1 && settings.rounds() > 1) {
       out.append(scatter(results, baseline));
     }
+    Result proxies = find(results, Configuration.PROXIES);
+    Result woven = find(results, Configuration.PROXIES_CTW);
+    if (proxies != null && woven != null) {
+      // the same spans, reached through the woven advice instead of the proxy's interceptor
+      out.append(String.format(Locale.ROOT, "3 against 2, per round: throughput %s, service CPU"
+          + " per request %s.%n%n", percent(ratio(woven, proxies)),
+          percent(cpuRatio(woven, proxies))));
+    }
     out.append(againstHandwritten(results));
     out.append("| target | result |\n|---|---|\n");
     for (String line : targets(results)) {
