@@ -27,6 +27,13 @@ final class CallFrames {
     return CURRENT.get();
   }
 
+  /** Reports, once per method, a call that found {@link #MAX_DEPTH} calls in progress. */
+  static void reportTooDeep(String functionName, String without) {
+    Problems.report("frames:" + functionName, "more than " + MAX_DEPTH
+        + " traced calls in progress on one thread; " + functionName + " runs without " + without,
+        null);
+  }
+
   /** Pushes a frame for {@code span}; returns its index, or -1 if the stack is full. */
   int push(Span span, long startNanos, String renderedArguments) {
     if (depth == MAX_DEPTH) {

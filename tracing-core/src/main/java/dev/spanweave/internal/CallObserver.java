@@ -39,6 +39,16 @@ interface CallObserver {
    */
   default void ended(Span span, Throwable error) {}
 
-  /** A change of setting replaced this observer by {@code next}, outside any call. */
-  default void replacedBy(CallObserver next) {}
+  /** What this observer hands each call's outcome to (timers, span log lines); none by default. */
+  default OutcomeRecorder[] recorders() {
+    return OutcomeRecorder.NONE;
+  }
+
+  /**
+   * A change of setting replaced this observer by {@code next}, outside any call: each recorder
+   * hears of its successor of the same kind (see {@link OutcomeRecorder#replacedBy}).
+   */
+  default void replacedBy(CallObserver next) {
+    OutcomeRecorder.handOver(recorders(), next.recorders());
+  }
 }

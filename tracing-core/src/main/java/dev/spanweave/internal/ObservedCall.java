@@ -3,14 +3,13 @@ package dev.spanweave.internal;
 import io.opentelemetry.api.trace.Span;
 
 /**
- * The {@link CallObserver} of a method with at least one feature on: log correlation (the MDC
- * holds the span's ids while the method runs) and/or recorders that get each call's duration and
- * outcome (timers, span log lines). Synchronous methods are recorded when they exit, on the calling
- * thread; asynchronous ones when their work completes.
+ * The {@link CallObserver} of a method with log correlation on (the MDC holds the span's ids
+ * while the method runs), arguments shown in its span log lines, or asynchronous work to time; its
+ * recorders get each call's duration and outcome (timers, span log lines). Synchronous methods are
+ * recorded when they exit, on the calling thread; asynchronous ones when their work completes. A
+ * synchronous method that only records outcomes has a {@link TimedCall}.
  */
 final class ObservedCall implements CallObserver {
-
-  private static final OutcomeRecorder[] NO_RECORDERS = new OutcomeRecorder[0];
 
   private final String functionName;
   private final LogCorrelation correlation;
@@ -28,7 +27,7 @@ final class ObservedCall implements CallObserver {
       boolean async, LoggedArguments arguments) {
     this.functionName = functionName;
     this.correlation = correlation;
-    this.recorders = recorders.length == 0 ? NO_RECORDERS : recorders.clone();
+    this.recorders = recorders.length == 0 ? OutcomeRecorder.NONE : recorders.clone();
     this.timed = recorders.length > 0;
     this.async = async;
     this.arguments = arguments;
@@ -41,9 +40,7 @@ final class ObservedCall implements CallObserver {
     CallFrames frames = CallFrames.current();
     int frame = frames.push(span, start, rendered);
     if (frame < 0) {
-      Problems.report("frames:" + functionName, "more than " + CallFrames.MAX_DEPTH
-          + " traced calls in progress on one thread; " + functionName
-          + " runs without log correlation and timing", null);
+      CallFrames.reportTooDeep(functionName, "log correlation and timing");
       return;
     }
     if (correlation != null) {
@@ -87,18 +84,8 @@ final class ObservedCall implements CallObserver {
   }
 
   @Override
-  public void replacedBy(CallObserver next) {
-    OutcomeRecorder[] replacements =
-        next instanceof ObservedCall observed ? observed.recorders : NO_RECORDERS;
-    for (OutcomeRecorder recorder : recorders) {
-      OutcomeRecorder replacement = null;
-      for (OutcomeRecorder candidate : replacements) {
-        if (candidate.getClass() == recorder.getClass()) {
-          replacement = candidate;
-        }
-      }
-      recorder.replacedBy(replacement);
-    }
+  public OutcomeRecorder[] recorders() {
+    return recorders;
   }
 
   @Override

@@ -147,9 +147,13 @@ public final class Observers {
     if (correlation == null && recorders.isEmpty()) {
       return CallObserver.NONE;
     }
-    return new ObservedCall(method.functionName(), correlation,
-        recorders.toArray(new OutcomeRecorder[0]), method.async(),
-        settings.spanLogging() ? method.arguments() : null);
+    OutcomeRecorder[] recorded = recorders.toArray(OutcomeRecorder.NONE);
+    LoggedArguments arguments = settings.spanLogging() ? method.arguments() : null;
+    if (correlation == null && arguments == null && !method.async()) {
+      return new TimedCall(method.functionName(), recorded);
+    }
+    return new ObservedCall(method.functionName(), correlation, recorded, method.async(),
+        arguments);
   }
 
   private static long slowNanos(MethodFeatures method, Settings settings) {

@@ -5,6 +5,8 @@ import io.opentelemetry.api.trace.Span;
 /** Records one finished call: a timer, a log line. Never throws. */
 interface OutcomeRecorder {
 
+  OutcomeRecorder[] NONE = new OutcomeRecorder[0];
+
   /**
    * @param nanos how long the call (or its asynchronous work) took
    * @param error what it failed with, {@code null} for a success
@@ -17,4 +19,17 @@ interface OutcomeRecorder {
    * none of its kind any more), outside any call.
    */
   default void replacedBy(OutcomeRecorder replacement) {}
+
+  /** Tells each of {@code before} its replacement of the same class in {@code after}, or null. */
+  static void handOver(OutcomeRecorder[] before, OutcomeRecorder[] after) {
+    for (OutcomeRecorder recorder : before) {
+      OutcomeRecorder replacement = null;
+      for (OutcomeRecorder candidate : after) {
+        if (candidate.getClass() == recorder.getClass()) {
+          replacement = candidate;
+        }
+      }
+      recorder.replacedBy(replacement);
+    }
+  }
 }

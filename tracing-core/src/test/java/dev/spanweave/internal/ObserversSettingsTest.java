@@ -54,7 +54,16 @@ class ObserversSettingsTest {
         false, false, false, null, null, true, Observers.DEFAULT_TIMER_NAME, false, false);
 
     assertThat(Observers.compose(method, off)).isSameAs(CallObserver.NONE);
-    assertThat(Observers.compose(method, off.withSpanLogging(true)))
-        .isInstanceOf(ObservedCall.class);
+  }
+
+  @Test
+  void aSynchronousMethodThatOnlyRecordsOutcomesKeepsNothingButItsStartTime() {
+    MethodFeatures method = new MethodFeatures("C", "m", "C.m", "C.m", false, -1, "", false, null);
+    MethodFeatures async = new MethodFeatures("C", "m", "C.m", "C.m", true, -1, "", false, null);
+    Observers.Settings logging = new Observers.Settings(
+        false, false, true, null, null, true, Observers.DEFAULT_TIMER_NAME, false, false);
+
+    assertThat(Observers.compose(method, logging)).isInstanceOf(TimedCall.class);
+    assertThat(Observers.compose(async, logging)).isInstanceOf(ObservedCall.class);
   }
 }

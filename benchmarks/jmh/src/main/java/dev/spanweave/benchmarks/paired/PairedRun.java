@@ -67,15 +67,21 @@ public final class PairedRun {
       Comparison.of("spanweaveCtwGetterPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)),
       Comparison.of("spanweaveCtwTwoStepPath", "spanweaveCtw", SAMPLED, Goal.nanosOnly(5)));
 
-  /** The candidates that set no global spanweave setting, so that they can share a JVM. */
-  static final java.util.Set<String> SHARED_JVM_CANDIDATES =
-      java.util.Set.of("spanweaveCtw", "handWritten", "handWrittenSemconv", "baseline");
+  /**
+   * The candidates that can share a JVM: each sets every global spanweave setting it depends on
+   * when it is set up (spanweaveCtw switches the timer off that spanweaveCtwTimer switches on), and
+   * none needs a JVM option of its own.
+   */
+  static final java.util.Set<String> SHARED_JVM_CANDIDATES = java.util.Set.of("spanweaveCtw",
+      "handWritten", "handWrittenSemconv", "baseline", "spanweaveCtwTimer", "handWrittenTimed");
 
   /** What each per-call addition costs alone, by name: measured once per run, not paired. */
   static final List<Comparison> PER_CALL = List.of(
       perCall("renderingCheck", "the reentrancy check of every traced call"),
       perCall("renderingMark", "the reentrancy check and the mark around recording the values"),
       perCall("observerHooks", "the observer's volatile read and its three empty hooks"),
+      perCall("timedCall", "a timed synchronous call's start time, kept and found (timer aside)"),
+      perCall("observedTimedCall", "the same through the observer of MDC, logged arguments, async"),
       perCall("stringCap", "the length cap of a String attribute"),
       perCall("toStringValue", "a toString() value, capped, of a type known only at run time"),
       perCall("plainToStringValue",
