@@ -7,6 +7,11 @@ import java.util.Arrays;
  * The start times of the {@link TimedCall}s in progress on a thread, innermost last, each with its
  * span to find it by. Reused for the life of the thread, so a call allocates nothing; a popped
  * frame keeps no reference to its span.
+ *
+ * <p>A narrower {@link CallFrames}, kept apart on purpose: with no argument or MDC slots to fill
+ * and clear, a timed call measured some 3 ns less per call (per-call candidates {@code timedCall}
+ * against {@code observedTimedCall}, two runs); {@code TimedCall} on {@code CallFrames} measured
+ * the same as the general observer.
  */
 final class CallStarts {
 

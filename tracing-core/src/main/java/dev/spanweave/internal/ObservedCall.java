@@ -59,7 +59,8 @@ final class ObservedCall implements CallObserver {
       return;
     }
     if (timed && !async) {
-      record(span, System.nanoTime() - frames.start(frame), error, frames.arguments(frame));
+      OutcomeRecorder.recordAll(recorders, span, System.nanoTime() - frames.start(frame), error,
+          frames.arguments(frame));
     }
     if (correlation != null) {
       correlation.leave(frames, frame);
@@ -72,14 +73,9 @@ final class ObservedCall implements CallObserver {
     if (timed && async) {
       AsyncStarts.Started start = AsyncStarts.remove(span);
       if (start != null) {
-        record(span, System.nanoTime() - start.nanos(), error, start.arguments());
+        OutcomeRecorder.recordAll(recorders, span, System.nanoTime() - start.nanos(), error,
+            start.arguments());
       }
-    }
-  }
-
-  private void record(Span span, long nanos, Throwable error, String renderedArguments) {
-    for (OutcomeRecorder recorder : recorders) {
-      recorder.record(span, nanos, error, renderedArguments);
     }
   }
 

@@ -20,6 +20,14 @@ interface OutcomeRecorder {
    */
   default void replacedBy(OutcomeRecorder replacement) {}
 
+  /** Hands one finished call to each of {@code recorders}. */
+  static void recordAll(OutcomeRecorder[] recorders, Span span, long nanos, Throwable error,
+      String arguments) {
+    for (OutcomeRecorder recorder : recorders) {
+      recorder.record(span, nanos, error, arguments);
+    }
+  }
+
   /** Tells each of {@code before} its replacement of the same class in {@code after}, or null. */
   static void handOver(OutcomeRecorder[] before, OutcomeRecorder[] after) {
     for (OutcomeRecorder recorder : before) {

@@ -32,10 +32,8 @@ final class TimedCall implements CallObserver {
     if (frame < 0) {
       return;
     }
-    long nanos = System.nanoTime() - starts.start(frame);
-    for (OutcomeRecorder recorder : recorders) {
-      recorder.record(span, nanos, error, null);
-    }
+    OutcomeRecorder.recordAll(recorders, span, System.nanoTime() - starts.start(frame), error,
+        null);
   }
 
   @Override
