@@ -121,20 +121,22 @@ public aspect TracedSpanAspect {
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
     Context parent = Context.current();
-    Span span = trace.start(tracer, parent);
+    Span span = trace.open(tracer, parent);
     if (span == null) {
       return proceed();
     }
     Object result;
     Context context = null;
     Scope scope = null;
+    long began = MethodTrace.NO_START;
     try {
+      began = trace.enter(span);
       context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
       try {
-        trace.thrown(context, scope, span, error);
+        trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
         // no stack left even to call it: the next failing traced call up finishes this one
       }
@@ -147,7 +149,7 @@ public aspect TracedSpanAspect {
       throw Throwables.sneakyThrow(error);
     }
     scope.close();
-    return trace.returned(span, result);
+    return trace.returned(span, result, began);
   }
 
   @SuppressAjWarnings("adviceDidNotMatch")
@@ -158,20 +160,22 @@ public aspect TracedSpanAspect {
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
     Context parent = Context.current();
-    Span span = trace.start(tracer, parent, arg0, null, null);
+    Span span = trace.open(tracer, parent, arg0, null, null);
     if (span == null) {
       return proceed(arg0);
     }
     Object result;
     Context context = null;
     Scope scope = null;
+    long began = MethodTrace.NO_START;
     try {
+      began = trace.enter(span, arg0, null, null);
       context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed(arg0);
     } catch (Throwable error) {
       try {
-        trace.thrown(context, scope, span, error);
+        trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
         // no stack left even to call it: the next failing traced call up finishes this one
       }
@@ -184,7 +188,7 @@ public aspect TracedSpanAspect {
       throw Throwables.sneakyThrow(error);
     }
     scope.close();
-    return trace.returned(span, result);
+    return trace.returned(span, result, began);
   }
 
   @SuppressAjWarnings("adviceDidNotMatch")
@@ -196,20 +200,22 @@ public aspect TracedSpanAspect {
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
     Context parent = Context.current();
-    Span span = trace.start(tracer, parent, arg0, arg1, null);
+    Span span = trace.open(tracer, parent, arg0, arg1, null);
     if (span == null) {
       return proceed(arg0, arg1);
     }
     Object result;
     Context context = null;
     Scope scope = null;
+    long began = MethodTrace.NO_START;
     try {
+      began = trace.enter(span, arg0, arg1, null);
       context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1);
     } catch (Throwable error) {
       try {
-        trace.thrown(context, scope, span, error);
+        trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
         // no stack left even to call it: the next failing traced call up finishes this one
       }
@@ -222,7 +228,7 @@ public aspect TracedSpanAspect {
       throw Throwables.sneakyThrow(error);
     }
     scope.close();
-    return trace.returned(span, result);
+    return trace.returned(span, result, began);
   }
 
   @SuppressAjWarnings("adviceDidNotMatch")
@@ -234,20 +240,22 @@ public aspect TracedSpanAspect {
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
     Context parent = Context.current();
-    Span span = trace.start(tracer, parent, arg0, arg1, arg2);
+    Span span = trace.open(tracer, parent, arg0, arg1, arg2);
     if (span == null) {
       return proceed(arg0, arg1, arg2);
     }
     Object result;
     Context context = null;
     Scope scope = null;
+    long began = MethodTrace.NO_START;
     try {
+      began = trace.enter(span, arg0, arg1, arg2);
       context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1, arg2);
     } catch (Throwable error) {
       try {
-        trace.thrown(context, scope, span, error);
+        trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
         // no stack left even to call it: the next failing traced call up finishes this one
       }
@@ -260,7 +268,7 @@ public aspect TracedSpanAspect {
       throw Throwables.sneakyThrow(error);
     }
     scope.close();
-    return trace.returned(span, result);
+    return trace.returned(span, result, began);
   }
 
   @SuppressAjWarnings("adviceDidNotMatch")
@@ -272,20 +280,23 @@ public aspect TracedSpanAspect {
     }
     MethodTrace trace = JoinPointTraces.of(thisJoinPointStaticPart);
     Context parent = Context.current();
-    Span span = trace.start(tracer, parent, thisJoinPoint.getArgs());
+    Object[] args = thisJoinPoint.getArgs();
+    Span span = trace.open(tracer, parent, args);
     if (span == null) {
       return proceed();
     }
     Object result;
     Context context = null;
     Scope scope = null;
+    long began = MethodTrace.NO_START;
     try {
+      began = trace.enter(span, args);
       context = parent.with(span);
       scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
       try {
-        trace.thrown(context, scope, span, error);
+        trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
         // no stack left even to call it: the next failing traced call up finishes this one
       }
@@ -298,7 +309,7 @@ public aspect TracedSpanAspect {
       throw Throwables.sneakyThrow(error);
     }
     scope.close();
-    return trace.returned(span, result);
+    return trace.returned(span, result, began);
   }
 
   // ---- Kotlin suspend functions: one span from the first call to the result, however often the

@@ -27,11 +27,23 @@ interface CallObserver {
   default void started(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {}
 
   /**
+   * As {@link #started}, for an adapter that keeps what this returns in a local variable of the
+   * call and hands it back to {@link #exited}: an observer that needs nothing else per call keeps
+   * nothing on the thread. By default {@link #started} and {@link MethodTrace#NO_START}.
+   */
+  default long began(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    started(span, arg0, arg1, arg2, args);
+    return MethodTrace.NO_START;
+  }
+
+  /**
    * The call left the method, on the calling thread, with the span's scope closed: {@code error}
    * is what it threw, {@code null} when it returned (for asynchronous methods the work may still
-   * be running).
+   * be running). {@code began} is what {@link #began} returned for the call, {@link
+   * MethodTrace#NO_START} if it was not called or failed, or {@link MethodTrace#STARTED} for a call
+   * that began with {@link #started}.
    */
-  default void exited(Span span, Throwable error) {}
+  default void exited(Span span, Throwable error, long began) {}
 
   /**
    * The span is ending, on whatever thread completed the work: {@code error} is the failure,

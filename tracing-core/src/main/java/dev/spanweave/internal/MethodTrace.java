@@ -19,27 +19,33 @@ import io.opentelemetry.context.Scope;
  * <pre>{@code
  * Tracer tracer = TracerHolder.tracer();      // null: tracing is off, run the method untraced
  * Context parent = Context.current();
- * Span span = trace.start(tracer, parent, args...);   // null: run the method untraced
+ * Span span = trace.open(tracer, parent, args...);    // null: run the method untraced
  * if (span == null) return proceed();
  * Object result;
  * Context context = null;
  * Scope scope = null;
+ * long began = MethodTrace.NO_START;
  * try {
+ *   began = trace.enter(span, args...);
  *   context = parent.with(span);
  *   scope = context.makeCurrent();
  *   result = proceed();
  * }
  * catch (Throwable t) {
- *   try { trace.thrown(context, scope, span, t); } catch (Throwable tooDeep) { }
+ *   try { trace.thrown(context, scope, span, t, began); } catch (Throwable tooDeep) { }
  *   throw t;                                   // the very instance, rethrown without a call
  * }
  * scope.close();
- * return trace.returned(span, result);
+ * return trace.returned(span, result, began);
  * }</pre>
  *
  * The adapter reads the caller's context once and hands it in: the span's parent and the context
  * the call runs in come from that one thread-local read (the SDK would read it again for a span
- * builder without a parent).
+ * builder without a parent). It keeps what {@link #enter} returns (a timed method's start time)
+ * in a local variable and hands it back at the exit, so that a method whose features need nothing
+ * else per call keeps nothing on the thread. The earlier protocol, {@link #start(Tracer, Context)}
+ * with {@link #returned(Span, Object)} and {@link #thrown(Context, Scope, Span, Throwable)}, is
+ * kept for classes woven with it and for Kotlin suspend functions.
  *
  * <p>None of these methods throws: a failure of the instrumentation is reported through {@link
  * Problems} and the call goes on. On the failure path that holds even without stack: a call that
@@ -48,6 +54,12 @@ import io.opentelemetry.context.Scope;
  * has more (see {@link Unfinished}); nothing there logs or builds strings.
  */
 public final class MethodTrace {
+
+  /** What {@link #enter} returns when the call keeps no start time of its own. */
+  public static final long NO_START = Long.MIN_VALUE;
+
+  /** The exit of a call that began with {@link #start}: its observer keeps its state per thread. */
+  static final long STARTED = Long.MIN_VALUE + 1;
 
   static final AttributeKey<String> CODE_FUNCTION_NAME = AttributeKey.stringKey("code.function.name");
   static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
@@ -169,7 +181,7 @@ public final class MethodTrace {
    * read of {@link TracerHolder#tracer()}); {@code null} means untraced.
    */
   public Span start(Tracer tracer, Context parent) {
-    return open(tracer, parent, null, null, null, null, false);
+    return started(open(tracer, parent), null, null, null, null);
   }
 
   /**
@@ -178,7 +190,7 @@ public final class MethodTrace {
    * only if the span records.
    */
   public Span start(Tracer tracer, Context parent, Object arg0, Object arg1, Object arg2) {
-    return open(tracer, parent, arg0, arg1, arg2, null, true);
+    return started(open(tracer, parent, arg0, arg1, arg2), arg0, arg1, arg2, null);
   }
 
   /**
@@ -186,7 +198,76 @@ public final class MethodTrace {
    * {@code null} means untraced.
    */
   public Span start(Tracer tracer, Context parent, Object[] args) {
-    return open(tracer, parent, null, null, null, args, true);
+    return started(open(tracer, parent, args), null, null, null, args);
+  }
+
+  private Span started(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    if (span == null) {
+      return null;
+    }
+    try {
+      observer.started(span, arg0, arg1, arg2, args);
+    } catch (Throwable tooDeep) {
+      // observers report their own problems: only a lack of stack gets here
+      Unfinished.keepQuietly(span);
+      return null;
+    }
+    return span;
+  }
+
+  /**
+   * Starts the span of a call whose arguments are not recorded, on {@code tracer} (the adapter's
+   * read of {@link TracerHolder#tracer()}), as a child of {@code parent} (the caller's current
+   * context); {@code null} means untraced. The adapter then calls {@link #enter(Span)}.
+   */
+  public Span open(Tracer tracer, Context parent) {
+    return startTraced(tracer, parent, null, null, null, null, false);
+  }
+
+  /**
+   * As {@link #open(Tracer, Context)}, for a call with up to three arguments (unused ones are
+   * null); they are read only if the span records. The adapter then calls {@link #enter(Span,
+   * Object, Object, Object)}.
+   */
+  public Span open(Tracer tracer, Context parent, Object arg0, Object arg1, Object arg2) {
+    return startTraced(tracer, parent, arg0, arg1, arg2, null, true);
+  }
+
+  /**
+   * As {@link #open(Tracer, Context)}, for a call with any number of arguments. The adapter then
+   * calls {@link #enter(Span, Object[])}.
+   */
+  public Span open(Tracer tracer, Context parent, Object[] args) {
+    return startTraced(tracer, parent, null, null, null, args, true);
+  }
+
+  /**
+   * The call of {@code span} (from {@link #open}) is about to run: starts the method's features.
+   * Returns what the adapter hands back to {@link #returned(Span, Object, long)} or {@link
+   * #thrown(Context, Scope, Span, Throwable, long)}. Never throws.
+   */
+  public long enter(Span span) {
+    return entered(span, null, null, null, null);
+  }
+
+  /** As {@link #enter(Span)}, with the arguments handed to {@link #open}. */
+  public long enter(Span span, Object arg0, Object arg1, Object arg2) {
+    return entered(span, arg0, arg1, arg2, null);
+  }
+
+  /** As {@link #enter(Span)}, with the arguments handed to {@link #open}. */
+  public long enter(Span span, Object[] args) {
+    return entered(span, null, null, null, args);
+  }
+
+  private long entered(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    try {
+      return observer.began(span, arg0, arg1, arg2, args);
+    } catch (Throwable tooDeep) {
+      // observers report their own problems: only a lack of stack gets here, and the call goes
+      // on traced, without what the features would have kept of it
+      return NO_START;
+    }
   }
 
   // ---- the protocol of classes woven before the adapters handed in the parent (kept for them)
@@ -206,7 +287,7 @@ public final class MethodTrace {
     return start(tracer, Context.current(), args);
   }
 
-  private Span open(Tracer tracer, Context parent, Object arg0, Object arg1, Object arg2,
+  private Span startTraced(Tracer tracer, Context parent, Object arg0, Object arg1, Object arg2,
       Object[] args, boolean withArguments) {
     if (tracer == null) {
       return null;
@@ -248,13 +329,6 @@ public final class MethodTrace {
       // the span is started: the call goes on traced, with what could be recorded
       Problems.report("attributes:" + functionName,
           "could not record the attributes of " + functionName, problem);
-    }
-    try {
-      observer.started(span, arg0, arg1, arg2, args);
-    } catch (Throwable tooDeep) {
-      // observers report their own problems: only a lack of stack gets here
-      Unfinished.keepQuietly(span);
-      return null;
     }
     return span;
   }
@@ -344,12 +418,20 @@ public final class MethodTrace {
   // ---- per call: end ---------------------------------------------------------------------
 
   /**
-   * The call returned {@code result} and its scope is closed: ends the span now or, for
-   * asynchronous results, when the work completes. Returns what the caller must get.
+   * As {@link #returned(Span, Object, long)}, for a call that began with {@link #start}.
    */
   public Object returned(Span span, Object result) {
+    return returned(span, result, STARTED);
+  }
+
+  /**
+   * The call returned {@code result} and its scope is closed; {@code began} is what {@link #enter}
+   * returned. Ends the span now or, for asynchronous results, when the work completes. Returns
+   * what the caller must get.
+   */
+  public Object returned(Span span, Object result, long began) {
     try {
-      observer.exited(span, null);
+      observer.exited(span, null, began);
       return returnHandler.onReturn(this, span, result);
     } catch (StackOverflowError tooDeep) {
       Unfinished.keepQuietly(span);
@@ -369,9 +451,17 @@ public final class MethodTrace {
    * The call threw {@code error}: puts the caller's context back (the adapter made {@code context}
    * current with {@code scope}; both null if making it current failed), records the error and
    * ends the span. Never throws, not even a {@link StackOverflowError} of its own: the adapter
-   * rethrows {@code error} itself.
+   * rethrows {@code error} itself. For a call that began with {@link #start}.
    */
   public void thrown(Context context, Scope scope, Span span, Throwable error) {
+    thrown(context, scope, span, error, STARTED);
+  }
+
+  /**
+   * As {@link #thrown(Context, Scope, Span, Throwable)}, for a call that began with {@link #enter},
+   * which returned {@code began} ({@link #NO_START} if the adapter did not get that far).
+   */
+  public void thrown(Context context, Scope scope, Span span, Throwable error, long began) {
     try {
       if (scope == null) {
         // the stack overflowed before the span became current: nothing of ours to restore
@@ -384,7 +474,7 @@ public final class MethodTrace {
     } catch (Throwable tooDeep) {
       // no stack to close it here: the next failing traced call up does it
     }
-    endFailed(span, error);
+    endFailed(span, error, began);
   }
 
   /**
@@ -392,14 +482,14 @@ public final class MethodTrace {
    * and its scope is closed; records it, ends the span and throws {@code error} itself, unchanged.
    */
   public RuntimeException thrown(Span span, Throwable error) {
-    endFailed(span, error);
+    endFailed(span, error, STARTED);
     throw Throwables.sneakyThrow(error);
   }
 
   /** The end of a failed call, on the adapter's thread; never throws, even without stack. */
-  private void endFailed(Span span, Throwable error) {
+  private void endFailed(Span span, Throwable error, long began) {
     try {
-      observer.exited(span, error);
+      observer.exited(span, error, began);
     } catch (Throwable tooDeep) {
       // the span's end below matters more
     }

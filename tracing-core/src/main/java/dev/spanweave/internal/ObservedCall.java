@@ -52,7 +52,7 @@ final class ObservedCall implements CallObserver {
   }
 
   @Override
-  public void exited(Span span, Throwable error) {
+  public void exited(Span span, Throwable error, long began) {
     CallFrames frames = CallFrames.current();
     int frame = frames.indexOf(span);
     if (frame < 0) {

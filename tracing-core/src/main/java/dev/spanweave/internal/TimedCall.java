@@ -4,8 +4,9 @@ import io.opentelemetry.api.trace.Span;
 
 /**
  * The {@link CallObserver} of a synchronous method whose features only record how each call ended
- * (timers, span log lines that show no arguments): all a call keeps is its start time, in {@link
- * CallStarts}, and nothing is decided per call. A method that also writes the MDC, logs its
+ * (timers, span log lines that show no arguments): all a call keeps is its start time, which the
+ * adapter holds in a local variable of the call ({@link #began}); for an adapter of the earlier
+ * protocol ({@link #started}), in {@link CallStarts}. Nothing else is decided per call. A method that also writes the MDC, logs its
  * arguments or returns asynchronous work has an {@link ObservedCall}.
  */
 final class TimedCall implements CallObserver {
@@ -26,14 +27,27 @@ final class TimedCall implements CallObserver {
   }
 
   @Override
-  public void exited(Span span, Throwable error) {
+  public long began(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
+    return System.nanoTime();
+  }
+
+  @Override
+  public void exited(Span span, Throwable error, long began) {
+    long start;
+    if (began == MethodTrace.STARTED) {
+      start = startOnThread(span);
+    } else {
+      start = began;
+    }
+    if (start != MethodTrace.NO_START) {
+      OutcomeRecorder.recordAll(recorders, span, System.nanoTime() - start, error, null);
+    }
+  }
+
+  private static long startOnThread(Span span) {
     CallStarts starts = CallStarts.current();
     int frame = starts.pop(span);
-    if (frame < 0) {
-      return;
-    }
-    OutcomeRecorder.recordAll(recorders, span, System.nanoTime() - starts.start(frame), error,
-        null);
+    return frame < 0 ? MethodTrace.NO_START : starts.start(frame);
   }
 
   @Override

@@ -58,9 +58,9 @@ class TimedCallTest {
     observer.started(outer, null, null, null, null);
     observer.started(inner, null, null, null, null);
     Thread.sleep(5);
-    observer.exited(inner, boom);
+    observer.exited(inner, boom, MethodTrace.STARTED);
     observer.ended(inner, boom);
-    observer.exited(outer, null);
+    observer.exited(outer, null, MethodTrace.STARTED);
     observer.ended(outer, null);
 
     assertThat(recorder.calls).extracting(Recorded::span)
@@ -78,7 +78,7 @@ class TimedCallTest {
     observer.started(span(2), null, null, null, null);
     observer.started(span(3), null, null, null, null);
 
-    observer.exited(outer, null);
+    observer.exited(outer, null, MethodTrace.STARTED);
 
     assertThat(recorder.calls).extracting(Recorded::span)
         .containsExactly(outer.getSpanContext().getSpanId());
@@ -86,7 +86,7 @@ class TimedCallTest {
 
   @Test
   void anExitWithoutAStartRecordsNothing() {
-    observer.exited(span(7), null);
+    observer.exited(span(7), null, MethodTrace.STARTED);
 
     assertThat(recorder.calls).isEmpty();
   }
@@ -102,7 +102,7 @@ class TimedCallTest {
         observer.started(span, null, null, null, null);
       }
       for (int i = calls - 1; i >= 0; i--) {
-        observer.exited(spans.get(i), null);
+        observer.exited(spans.get(i), null, MethodTrace.STARTED);
       }
       return null;
     });
@@ -110,6 +110,50 @@ class TimedCallTest {
     assertThat(recorder.calls).hasSize(CallFrames.MAX_DEPTH);
     assertThat(ObservedCalls.warnings(log, "more than " + CallFrames.MAX_DEPTH
         + " traced calls in progress on one thread; C.m runs without timing")).isEqualTo(1);
+  }
+
+  @Test
+  void aStartHeldByTheAdapterTimesNestedCallsWithNothingKeptOnTheThread()
+      throws InterruptedException {
+    Span outer = span(1);
+    Span inner = span(2);
+    IllegalStateException boom = new IllegalStateException("boom");
+
+    long outerBegan = observer.began(outer, null, null, null, null);
+    long innerBegan = observer.began(inner, null, null, null, null);
+    assertThat(CallStarts.current().depth()).as("frames kept on the thread").isZero();
+    Thread.sleep(5);
+    observer.exited(inner, boom, innerBegan);
+    observer.ended(inner, boom);
+    observer.exited(outer, null, outerBegan);
+    observer.ended(outer, null);
+
+    assertThat(recorder.calls).extracting(Recorded::span)
+        .containsExactly(inner.getSpanContext().getSpanId(), outer.getSpanContext().getSpanId());
+    assertThat(recorder.calls.get(0).error()).isSameAs(boom);
+    assertThat(recorder.calls.get(0).nanos()).isGreaterThanOrEqualTo(5_000_000L);
+    assertThat(recorder.calls.get(1).nanos()).isGreaterThanOrEqualTo(recorder.calls.get(0).nanos());
+  }
+
+  @Test
+  void anExitWithNoStartHeldRecordsNothing() {
+    observer.exited(span(7), null, MethodTrace.NO_START);
+
+    assertThat(recorder.calls).isEmpty();
+  }
+
+  @Test
+  void callsOfBothProtocolsNestedInEachOtherAreEachTimed() {
+    Span old = span(1);
+    Span held = span(2);
+
+    observer.started(old, null, null, null, null);
+    long began = observer.began(held, null, null, null, null);
+    observer.exited(held, null, began);
+    observer.exited(old, null, MethodTrace.STARTED);
+
+    assertThat(recorder.calls).extracting(Recorded::span)
+        .containsExactly(held.getSpanContext().getSpanId(), old.getSpanContext().getSpanId());
   }
 
   @Test

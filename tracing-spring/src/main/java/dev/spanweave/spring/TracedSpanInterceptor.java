@@ -60,10 +60,8 @@ final class TracedSpanInterceptor implements MethodInterceptor {
       return suspending(invocation, tracer, trace);
     }
     Context parent = Context.current();
-    Span span =
-        entry.recordsArguments()
-            ? trace.start(tracer, parent, invocation.getArguments())
-            : trace.start(tracer, parent);
+    Object[] args = entry.recordsArguments() ? invocation.getArguments() : null;
+    Span span = args != null ? trace.open(tracer, parent, args) : trace.open(tracer, parent);
     if (span == null) {
       return invocation.proceed();
     }
@@ -72,20 +70,22 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     Object result;
     Context context = null;
     Scope scope = null;
+    long began = MethodTrace.NO_START;
     try {
+      began = args != null ? trace.enter(span, args) : trace.enter(span);
       context = parent.with(span);
       scope = context.makeCurrent();
       result = invocation.proceed();
     } catch (Throwable error) {
       try {
-        trace.thrown(context, scope, span, error);
+        trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
         // thrown() never throws; only a lack of stack gets here
       }
       throw error;
     }
     scope.close();
-    return trace.returned(span, result);
+    return trace.returned(span, result, began);
   }
 
   /** A Kotlin suspend function: its own method, so that the common path stays small to inline. */

@@ -15,11 +15,12 @@ import kotlin.coroutines.jvm.internal.CoroutineStackFrame;
  * Scope resumed = SuspendCalls.resume(trace, continuation);
  * if (resumed != null) { try { return proceed(continuation); } finally { resumed.close(); } }
  * Context parent = Context.current();
- * Span span = trace.start(tracer, parent, ...); // as for any method
+ * Span span = trace.start(tracer, parent, ...); // MethodTrace's earlier protocol: a suspend
+ *                                              // function's work is timed when it completes
  * context = parent.with(span);
  * Object traced = SuspendCalls.continuation(trace, span, context, continuation);
  * scope = context.makeCurrent();
- * result = proceed(traced);                    // the rest of MethodTrace's protocol unchanged
+ * result = proceed(traced);                    // the rest of that protocol unchanged
  * }</pre>
  */
 public final class SuspendCalls {
