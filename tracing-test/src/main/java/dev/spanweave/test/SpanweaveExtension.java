@@ -404,7 +404,7 @@ public final class SpanweaveExtension
     EndedSpanWrites writes = new EndedSpanWrites(sdk.tracker);
     writes.install();
     store.put(TEST, new TestRun(isStrict(context), Context.current(), writes, installedHere,
-        TracerHolder.codeAttributes(), Observers.settings(), clockHere));
+        TracerHolder.snapshot(), Observers.settings(), clockHere));
   }
 
   /** Checks the test in strict mode and stops watching it. */
@@ -428,8 +428,9 @@ public final class SpanweaveExtension
       }
     } finally {
       run.writes().uninstall();
-      // a test that switches code attributes on does not switch them on for the next test
-      TracerHolder.recordCodeAttributes(run.codeAttributesBefore());
+      // a test that switches code attributes on, or sends spanweave's spans to an SDK of its own
+      // (Spanweave.useOpenTelemetry), does so for itself alone
+      TracerHolder.restore(run.spanweaveBefore());
       // nor log correlation, span log lines or a meter registry
       if (Observers.settings() != run.featuresBefore()) {
         Observers.update(changed -> run.featuresBefore());
@@ -489,7 +490,7 @@ public final class SpanweaveExtension
       Context contextBefore,
       EndedSpanWrites writes,
       InstalledState installedHere,
-      boolean codeAttributesBefore,
+      Object spanweaveBefore,
       Observers.Settings featuresBefore,
       boolean testClock) {}
 }

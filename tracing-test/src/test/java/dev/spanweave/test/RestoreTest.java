@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** After a test class, the extension puts back what was configured before it. */
@@ -74,6 +77,36 @@ class RestoreTest {
       Spanweave.maxValueLength(7);
       Spanweave.redactKeys("nothing-matches-this");
     }
+  }
+
+  /** A test that sends spanweave's spans elsewhere (an unsampled SDK, say) for itself. */
+  @Fixture
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class SendsSpansElsewhereInOneTest {
+    @RegisterExtension
+    static final SpanweaveExtension spans = SpanweaveExtension.create();
+
+    @Test
+    @Order(1)
+    void sendsThemElsewhere() {
+      Spanweave.useOpenTelemetry(OpenTelemetrySdk.builder().build());
+      new Greeter().hello("ada", 1);
+      assertThat(spans.spans()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void theNextTestCapturesSpansAgain() {
+      new Greeter().hello("grace", 1);
+      assertThat(spans.spans()).extracting(SpanData::getName).containsExactly("Greeter.hello");
+    }
+  }
+
+  @Test
+  void aTestThatSendsSpansElsewhereDoesSoForItselfAlone() {
+    assertThat(Fixtures.outcomes(SendsSpansElsewhereInOneTest.class))
+        .containsEntry("sendsThemElsewhere", null)
+        .containsEntry("theNextTestCapturesSpansAgain", null);
   }
 
   @Test
