@@ -6,8 +6,9 @@ import io.opentelemetry.api.trace.Span;
  * The {@link CallObserver} of a synchronous method whose features only record how each call ended
  * (timers, span log lines that show no arguments): all a call keeps is its start time, which the
  * adapter holds in a local variable of the call ({@link #began}); for an adapter of the earlier
- * protocol ({@link #started}), in {@link CallStarts}. Nothing else is decided per call. A method that also writes the MDC, logs its
- * arguments or returns asynchronous work has an {@link ObservedCall}.
+ * protocol ({@link #started}), in the thread's {@link CallFrames}. Nothing else is decided per
+ * call. A method that also writes the MDC, logs its arguments or returns asynchronous work has an
+ * {@link ObservedCall}.
  */
 final class TimedCall implements CallObserver {
 
@@ -21,7 +22,7 @@ final class TimedCall implements CallObserver {
 
   @Override
   public void started(Span span, Object arg0, Object arg1, Object arg2, Object[] args) {
-    if (!CallStarts.current().push(span, System.nanoTime())) {
+    if (CallFrames.current().push(span, System.nanoTime(), null) < 0) {
       CallFrames.reportTooDeep(functionName, "timing");
     }
   }
@@ -45,9 +46,14 @@ final class TimedCall implements CallObserver {
   }
 
   private static long startOnThread(Span span) {
-    CallStarts starts = CallStarts.current();
-    int frame = starts.pop(span);
-    return frame < 0 ? MethodTrace.NO_START : starts.start(frame);
+    CallFrames frames = CallFrames.current();
+    int frame = frames.indexOf(span);
+    if (frame < 0) {
+      return MethodTrace.NO_START;
+    }
+    long start = frames.start(frame);
+    frames.popTo(frame);
+    return start;
   }
 
   @Override

@@ -41,7 +41,7 @@ class TimedCallTest {
 
   @AfterEach
   void noFrameLeft() {
-    assertThat(CallStarts.current().depth()).as("frames left on the thread").isZero();
+    assertThat(CallFrames.current().depth()).as("frames left on the thread").isZero();
   }
 
   private static Span span(int id) {
@@ -121,7 +121,7 @@ class TimedCallTest {
 
     long outerBegan = observer.began(outer, null, null, null, null);
     long innerBegan = observer.began(inner, null, null, null, null);
-    assertThat(CallStarts.current().depth()).as("frames kept on the thread").isZero();
+    assertThat(CallFrames.current().depth()).as("frames kept on the thread").isZero();
     Thread.sleep(5);
     observer.exited(inner, boom, innerBegan);
     observer.ended(inner, boom);
