@@ -34,12 +34,7 @@ final class TimedCall implements CallObserver {
 
   @Override
   public void exited(Span span, Throwable error, long began) {
-    long start;
-    if (began == MethodTrace.STARTED) {
-      start = startOnThread(span);
-    } else {
-      start = began;
-    }
+    long start = began == MethodTrace.STARTED ? startOnThread(span) : began;
     if (start != MethodTrace.NO_START) {
       OutcomeRecorder.recordAll(recorders, span, System.nanoTime() - start, error, null);
     }
