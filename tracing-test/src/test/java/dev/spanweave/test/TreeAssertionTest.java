@@ -301,6 +301,22 @@ class TreeAssertionTest {
     }
 
     @Test
+    void aTreeIndentedAsAWhole() {
+      home.get("u-1");
+
+      // as a Kotlin raw string without trimIndent() gives it: the source's indentation kept
+      spans.assertTrace("\n"
+          + "        GET /api/home  [SERVER]\n"
+          + "           app.user_id = u-1\n"
+          + "\n"
+          + "        ├─ home-activities-mock-data\n"
+          + "        │     app.result_length = 3\n"
+          + "        └─ SocialApp.notificationsOrEmpty\n"
+          + "           └─ home-notifications-mock-data  [ERROR]\n"
+          + "      ");
+    }
+
+    @Test
     void oneOfSeveralRequests() {
       home.get("u-1");
       home.get("u-2");
@@ -370,6 +386,7 @@ class TreeAssertionTest {
         .containsEntry("allTraces", null)
         .containsEntry("anyValue", null)
         .containsEntry("treeCommandStyleAndOtherIndentation", null)
+        .containsEntry("aTreeIndentedAsAWhole", null)
         .containsEntry("oneOfSeveralRequests", null)
         .containsEntry("theDemosOutputPasted", null);
   }
@@ -464,6 +481,16 @@ class TreeAssertionTest {
         │     not an attribute
         """)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 3: neither 'key = value' nor 'event name'");
+  }
+
+  @Test
+  void anIndentedTreeCountsItsLinesAsWritten() {
+    assertThatThrownBy(() -> dev.spanweave.test.tree.SpanTrees.assertTrace(List.of(), "\n"
+        + "    root\n"
+        + "    ├─ child\n"
+        + "    │     not an attribute\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 4: neither 'key = value' nor 'event name'");
   }
 
   @Test

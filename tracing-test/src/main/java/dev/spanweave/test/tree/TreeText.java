@@ -30,10 +30,12 @@ final class TreeText {
   static List<Expected> parse(String text) {
     List<Draft> roots = new ArrayList<>();
     Deque<Draft> open = new ArrayDeque<>();
+    List<String> lines = text.lines().toList();
+    int margin = margin(lines);
     int number = 0;
-    for (String raw : text.lines().toList()) {
+    for (String raw : lines) {
       number++;
-      String line = raw.stripTrailing();
+      String line = raw.isBlank() ? "" : raw.substring(margin).stripTrailing();
       int prefix = 0;
       while (prefix < line.length() && (line.charAt(prefix) == ' ' || line.charAt(prefix) == '│'
           || line.charAt(prefix) == '\t')) {
@@ -69,6 +71,26 @@ final class TreeText {
       throw new IllegalArgumentException("the expected tree is empty");
     }
     return roots.stream().map(Draft::freeze).toList();
+  }
+
+  /**
+   * The indentation every written line shares, which the tree does not count: a Kotlin raw string
+   * (without {@code trimIndent()}) or a concatenated string keeps its source's indentation, where a
+   * Java text block drops it.
+   */
+  private static int margin(List<String> lines) {
+    int margin = Integer.MAX_VALUE;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int indent = 0;
+      while (line.charAt(indent) == ' ' || line.charAt(indent) == '\t') {
+        indent++;
+      }
+      margin = Math.min(margin, indent);
+    }
+    return margin == Integer.MAX_VALUE ? 0 : margin;
   }
 
   private static Draft draft(String head, int column, int number, String raw) {
