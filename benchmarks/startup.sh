@@ -9,28 +9,47 @@
 # a 95% bootstrap interval of each difference and its ratio to the reference's CPU time, and the
 # load average. CPU time (user + system) moves far less with a shared machine's load than wall time.
 #
-# Usage: benchmarks/startup.sh [--rounds N] [--minutes M] [--quick]
-#   --rounds N   rounds to run (default 15)
-#   --minutes M  stop starting rounds after M minutes of measuring (default 6)
-#   --quick      2 rounds into benchmarks/startup/target/startup-smoke; the docs are left alone
+# Usage: benchmarks/startup.sh [--rounds N] [--minutes M] [--quick] [--jar NAME=PATH]... [--jars-only]
+#   --rounds N       rounds to run (default 15)
+#   --minutes M      stop starting rounds after M minutes of measuring (default 6)
+#   --quick          2 rounds into benchmarks/startup/target/startup-smoke; the docs are left alone
+#   --jar NAME=PATH  also start your own Spring Boot application, an executable jar that has
+#                    tracing-spring (`java -jar PATH`), spanweave on and off, in the same rounds
+#   --jars-only      start only the --jar applications
 # Writes benchmarks/results/startup/{samples.csv,summary.md} and the table of
-# docs/performance.md between its startup-results markers.
+# docs/performance.md between its startup-results markers; with --jars-only, only
+# benchmarks/results/startup-jars/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 rounds=15
 minutes=6
 quick=false
+jars_only=false
+declare -A jar
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
     --minutes) minutes="$2"; shift 2 ;;
     --quick) quick=true; rounds=2; shift ;;
+    --jar)
+      case "$2" in
+        *=*) jar["${2%%=*}"]="$(realpath "${2#*=}")" ;;
+        *) echo "--jar wants NAME=PATH, got: $2" >&2; exit 2 ;;
+      esac
+      [ -f "${jar[${2%%=*}]}" ] || { echo "no such jar: ${2#*=}" >&2; exit 2; }
+      shift 2 ;;
+    --jars-only) jars_only=true; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
+if $jars_only && [ ${#jar[@]} -eq 0 ]; then
+  echo "--jars-only needs at least one --jar NAME=PATH" >&2; exit 2
+fi
 if $quick; then
   out=benchmarks/startup/target/startup-smoke
+elif $jars_only; then
+  out=benchmarks/results/startup-jars
 else
   out=benchmarks/results/startup
 fi
@@ -53,14 +72,18 @@ main[many-beans]=dev.spanweave.benchmarks.startup.ManyBeansApplication
 
 # one start; prints "cpu wall"
 start() {
-  local app="$1" variant="$2" classpath="${cp[$1]}" flags=()
-  case "$variant" in
-    off) flags=(-Dspanweave.enabled=false) ;;
-    absent) classpath="$(printf '%s' "$classpath" | without_spring)" ;;
-  esac
-  if ! /usr/bin/time -f "%U %S %e" -o "$work/time.txt" timeout 120 java -cp "$classpath" \
+  local app="$1" variant="$2" flags=() launch=()
+  if [ -n "${jar[$app]:-}" ]; then
+    launch=(-jar "${jar[$app]}")
+  else
+    local classpath="${cp[$app]}"
+    [ "$variant" = absent ] && classpath="$(printf '%s' "$classpath" | without_spring)"
+    launch=(-cp "$classpath" "${main[$app]}")
+  fi
+  [ "$variant" = off ] && flags=(-Dspanweave.enabled=false)
+  if ! /usr/bin/time -f "%U %S %e" -o "$work/time.txt" timeout 120 java \
       -Dspring.context.exit=onRefresh -Dserver.address=127.0.0.1 -Dserver.port=0 \
-      -Dmanagement.otlp.metrics.export.enabled=false "${flags[@]}" "${main[$app]}" \
+      -Dmanagement.otlp.metrics.export.enabled=false "${flags[@]}" "${launch[@]}" \
       >"$work/start.log" 2>&1; then
     echo "start of $app ($variant) failed:" >&2
     tail -20 "$work/start.log" >&2
@@ -84,12 +107,17 @@ for variant in on off absent; do
   esac
 done
 
+apps="examples-spring many-beans"
+$jars_only && apps=""
+apps="$apps ${!jar[*]}"
 echo "round,app,variant,cpu_s,wall_s,load1" > "$out/samples.csv"
 deadline=$(( $(date +%s) + minutes * 60 ))
 round=1
 while [ "$round" -le "$rounds" ] && [ "$(date +%s)" -lt "$deadline" ]; do
-  for app in examples-spring many-beans; do
-    for variant in $(printf 'on\noff\nabsent\n' | shuf); do
+  for app in $apps; do
+    variants='on\noff\nabsent\n'
+    [ -n "${jar[$app]:-}" ] && variants='on\noff\n'
+    for variant in $(printf "$variants" | shuf); do
       load1=$(cut -d' ' -f1 /proc/loadavg)
       read -r cpu wall < <(start "$app" "$variant")
       echo "$round,$app,$variant,$cpu,$wall,$load1" >> "$out/samples.csv"
@@ -106,6 +134,6 @@ header="- Run: $(date -u '+%Y-%m-%d %H:%M') UTC, $((round - 1)) rounds, \`benchm
 - Load average (/proc/loadavg): at the start \`$load_start\`, at the end \`$load_end\`
 - Each start ends when the context is refreshed; CPU is user + system time of the JVM"
 doc=()
-$quick || doc=(docs/performance.md)
+$quick || $jars_only || doc=(docs/performance.md)
 java -cp "$work/classes" dev.spanweave.benchmarks.startup.StartupReport "$out/samples.csv" "$out" \
   "$header" "${doc[@]}"
