@@ -59,13 +59,15 @@ echo "load average at start: $load_start"
 
 skip=(-DskipTests -Dmaven.source.skip=true -Dmaven.javadoc.skip=true)
 work=benchmarks/startup/target
-./mvnw -B -q package "${skip[@]}" -pl examples-spring -am dependency:build-classpath \
+# benchmarks/startup holds the report, which --jars-only needs too
+$jars_only || ./mvnw -B -q package "${skip[@]}" -pl examples-spring -am dependency:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$root/$work/examples-spring.classpath"
 ./mvnw -B -q package "${skip[@]}" -Pbenchmarks -pl benchmarks/startup -am
 
 without_spring() { tr ':' '\n' | grep -v '/tracing-spring[-/]' | paste -sd: -; }
 declare -A cp main
-cp[examples-spring]="examples-spring/target/classes:$(cat "$work/examples-spring.classpath")"
+$jars_only ||
+  cp[examples-spring]="examples-spring/target/classes:$(cat "$work/examples-spring.classpath")"
 main[examples-spring]=dev.spanweave.examples.spring.SocialApplication
 cp[many-beans]="$work/classes:$(cat "$work/classpath.txt")"
 main[many-beans]=dev.spanweave.benchmarks.startup.ManyBeansApplication
@@ -93,6 +95,7 @@ start() {
 }
 
 # before timing: spanweave proxies the traced beans when on, and nothing when off or absent
+$jars_only ||
 for variant in on off absent; do
   classpath="${cp[many-beans]}"
   flags=()
