@@ -4,8 +4,9 @@
 #   many-beans       benchmarks/startup: 300 generated beans of 12 methods, 3 of them traced
 # each started in three variants: spanweave on, -Dspanweave.enabled=false (same class path),
 # and without tracing-spring on the class path. A round starts every application in every variant
-# once, in a new random order; every start ends when the context is refreshed
-# (spring.context.exit=onRefresh). Differences are computed per round; the report gives medians,
+# once, in a new random order; every start ends when Boot logs "Started … in … seconds", and the
+# JVM's CPU time by then is read from /proc, with the share of its main thread, its JIT compiler
+# threads and its garbage collector. Differences are computed per round; the report gives medians,
 # a 95% bootstrap interval of each difference and its ratio to the reference's CPU time, and the
 # load average. CPU time (user + system) moves far less with a shared machine's load than wall time.
 #
@@ -72,9 +73,14 @@ main[examples-spring]=dev.spanweave.examples.spring.SocialApplication
 cp[many-beans]="$work/classes:$(cat "$work/classpath.txt")"
 main[many-beans]=dev.spanweave.benchmarks.startup.ManyBeansApplication
 
-# one start; prints "cpu wall"
+# one start, ended when Boot logs "Started …": what the JVM has used by then (its CPU, that of its
+# main thread, of the JIT compiler threads and of the garbage collector's threads, in seconds) and
+# the wall time, as "cpu wall main jit gc". Read from /proc while the JVM runs, so the figures are
+# those at "Started", shutdown excluded.
+started_line='Started [^ ]+ in [0-9.]+ seconds'
+tick=$(getconf CLK_TCK)
 start() {
-  local app="$1" variant="$2" flags=() launch=()
+  local app="$1" variant="$2" flags=() launch=() log="$work/start.log"
   if [ -n "${jar[$app]:-}" ]; then
     launch=(-jar "${jar[$app]}")
   else
@@ -83,15 +89,41 @@ start() {
     launch=(-cp "$classpath" "${main[$app]}")
   fi
   [ "$variant" = off ] && flags=(-Dspanweave.enabled=false)
-  if ! /usr/bin/time -f "%U %S %e" -o "$work/time.txt" timeout 120 java \
-      -Dspring.context.exit=onRefresh -Dserver.address=127.0.0.1 -Dserver.port=0 \
-      -Dmanagement.otlp.metrics.export.enabled=false "${flags[@]}" "${launch[@]}" \
-      >"$work/start.log" 2>&1; then
-    echo "start of $app ($variant) failed:" >&2
-    tail -20 "$work/start.log" >&2
-    exit 1
-  fi
-  awk '{printf "%.3f %.3f\n", $1 + $2, $3}' "$work/time.txt"
+  local t0 pid
+  t0=${EPOCHREALTIME/./}
+  # keep-alive: an application without a web server would otherwise end as soon as it has started
+  java -Dspring.main.keep-alive=true -Dserver.address=127.0.0.1 -Dserver.port=0 \
+    -Dmanagement.otlp.metrics.export.enabled=false "${flags[@]}" "${launch[@]}" >"$log" 2>&1 &
+  pid=$!
+  until grep -q -E "$started_line" "$log"; do
+    if ! kill -0 "$pid" 2>/dev/null || [ $(( ${EPOCHREALTIME/./} - t0 )) -gt 120000000 ]; then
+      kill -9 "$pid" 2>/dev/null || true
+      echo "start of $app ($variant) failed (no \"Started … in … seconds\" line within 120 s):" >&2
+      tail -20 "$log" >&2
+      exit 1
+    fi
+    sleep 0.02
+  done
+  local wall=$(( ${EPOCHREALTIME/./} - t0 ))
+  # the process's own line counts every thread, ended ones too; a thread's line counts only it
+  local stat task name main=0 jit=0 gc=0 cpu
+  for task in /proc/"$pid"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    stat=$(sed 's/^.*) //' "$task/stat" 2>/dev/null) || continue
+    ticks=$(awk '{print $12 + $13}' <<<"$stat")
+    case "$name" in
+      java) main=$((main + ticks)) ;;
+      C1\ CompilerThre*|C2\ CompilerThre*) jit=$((jit + ticks)) ;;
+      GC\ Thread*|G1\ *) gc=$((gc + ticks)) ;;
+    esac
+  done
+  # after the threads, so that the threads still running cannot have used more than the whole
+  stat=$(sed 's/^.*) //' "/proc/$pid/stat") || { echo "$app ($variant) ended after starting" >&2; exit 1; }
+  cpu=$(awk '{print $12 + $13}' <<<"$stat")
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  awk -v cpu="$cpu" -v wall="$wall" -v main="$main" -v jit="$jit" -v gc="$gc" -v tick="$tick" \
+    'BEGIN {printf "%.3f %.3f %.3f %.3f %.3f\n", cpu / tick, wall / 1e6, main / tick, jit / tick, gc / tick}'
 }
 
 # before timing: spanweave proxies the traced beans when on, and nothing when off or absent
@@ -113,7 +145,7 @@ done
 apps="examples-spring many-beans"
 $jars_only && apps=""
 apps="$apps ${!jar[*]}"
-echo "round,app,variant,cpu_s,wall_s,load1" > "$out/samples.csv"
+echo "round,app,variant,cpu_s,wall_s,load1,main_s,jit_s,gc_s" > "$out/samples.csv"
 deadline=$(( $(date +%s) + minutes * 60 ))
 round=1
 while [ "$round" -le "$rounds" ] && [ "$(date +%s)" -lt "$deadline" ]; do
@@ -122,9 +154,10 @@ while [ "$round" -le "$rounds" ] && [ "$(date +%s)" -lt "$deadline" ]; do
     [ -n "${jar[$app]:-}" ] && variants='on\noff\n'
     for variant in $(printf "$variants" | shuf); do
       load1=$(cut -d' ' -f1 /proc/loadavg)
-      read -r cpu wall < <(start "$app" "$variant")
-      echo "$round,$app,$variant,$cpu,$wall,$load1" >> "$out/samples.csv"
-      echo "round $round: $app $variant ${cpu} s CPU, ${wall} s wall (load $load1)"
+      read -r cpu wall main_cpu jit gc < <(start "$app" "$variant")
+      [ -n "${gc:-}" ] || exit 1 # start() said why
+      echo "$round,$app,$variant,$cpu,$wall,$load1,$main_cpu,$jit,$gc" >> "$out/samples.csv"
+      echo "round $round: $app $variant ${cpu} s CPU (main thread $main_cpu, JIT $jit, GC $gc), ${wall} s wall (load $load1)"
     done
   done
   round=$((round + 1))
@@ -135,7 +168,7 @@ echo "load average at end: $load_end"
 header="- Run: $(date -u '+%Y-%m-%d %H:%M') UTC, $((round - 1)) rounds, \`benchmarks/startup.sh\`
 - JVM: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ {n=$2} /java.runtime.version/ {v=$2} END {print n " " v}'), $(nproc) CPUs
 - Load average (/proc/loadavg): at the start \`$load_start\`, at the end \`$load_end\`
-- Each start ends when the context is refreshed; CPU is user + system time of the JVM"
+- Each start ends when Boot logs \`Started … in … seconds\`; CPU is user + system time of the JVM by then, read from \`/proc\` (whole process, and per thread: the main thread, the JIT's compiler threads, the garbage collector's)"
 doc=()
 $quick || $jars_only || doc=(docs/performance.md)
 java -cp "$work/classes" dev.spanweave.benchmarks.startup.StartupReport "$out/samples.csv" "$out" \

@@ -14,8 +14,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The start-up report of {@code benchmarks/startup.sh}: reads its {@code samples.csv} (one line per
- * start: round, application, variant, CPU seconds, wall seconds, 1-minute load average) and
- * writes {@code summary.md}, and, given a Markdown file, its table between the {@code
+ * start: round, application, variant, CPU seconds, wall seconds, 1-minute load average, and the
+ * CPU seconds of the main thread, the JIT compiler threads and the garbage collector's threads,
+ * absent from runs before they were recorded) and writes {@code summary.md}, and, given a Markdown file, its table between the {@code
  * startup-results} markers. Every difference is computed per round, between starts of that round
  * only, so that a slow phase of a shared machine moves both sides; the rounds give its median and
  * a 95% bootstrap interval of that median.
@@ -29,8 +30,22 @@ public final class StartupReport {
 
   private static final int RESAMPLES = 5000;
 
-  /** One start. */
-  record Start(int round, String app, String variant, double cpu, double wall, double load) {}
+  /** The variant and its reference, in the order of the tables. */
+  private static final List<String[]> COMPARED = List.of(
+      new String[] {"on", "off"}, new String[] {"off", "absent"}, new String[] {"on", "absent"});
+
+  /** One start; {@code main}, {@code jit} and {@code gc} are NaN where not recorded. */
+  record Start(int round, String app, String variant, double cpu, double wall, double load,
+      double main, double jit, double gc) {
+
+    boolean split() {
+      return !Double.isNaN(main);
+    }
+
+    double other() {
+      return cpu - main - jit - gc;
+    }
+  }
 
   private StartupReport() {}
 
@@ -61,8 +76,12 @@ public final class StartupReport {
       if (f.length < 6 || f[0].equals("round")) {
         continue;
       }
+      boolean split = f.length >= 9;
       starts.add(new Start(Integer.parseInt(f[0]), f[1], f[2], Double.parseDouble(f[3]),
-          Double.parseDouble(f[4]), Double.parseDouble(f[5])));
+          Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+          split ? Double.parseDouble(f[6]) : Double.NaN,
+          split ? Double.parseDouble(f[7]) : Double.NaN,
+          split ? Double.parseDouble(f[8]) : Double.NaN));
     }
     return starts;
   }
@@ -77,10 +96,11 @@ public final class StartupReport {
       byApp.computeIfAbsent(start.app(), a -> new ArrayList<>()).add(start);
     }
     for (Map.Entry<String, List<Start>> app : byApp.entrySet()) {
-      row(s, app.getKey(), app.getValue(), "on", "off", true);
-      row(s, app.getKey(), app.getValue(), "off", "absent", false);
-      row(s, app.getKey(), app.getValue(), "on", "absent", true);
+      for (String[] compared : COMPARED) {
+        row(s, app.getKey(), app.getValue(), compared[0], compared[1], !compared[0].equals("off"));
+      }
     }
+    split(s, byApp);
     double[] loads = starts.stream().mapToDouble(Start::load).sorted().toArray();
     if (loads.length > 0) {
       s.append(String.format(Locale.ROOT, "%nLoad average (1 minute) before each start: %.2f to"
@@ -116,6 +136,39 @@ public final class StartupReport {
         100 * cpuInterval[0] / base, 100 * cpuInterval[1] / base,
         median(values(starts, variant, Start::wall)), median(values(starts, reference,
             Start::wall)), median(wall), wallInterval[0], wallInterval[1], verdict));
+  }
+
+  /** Where each difference of the first table goes, thread by thread. */
+  private static void split(StringBuilder s, Map<String, List<Start>> byApp) {
+    List<ToDoubleFunction<Start>> parts =
+        List.of(Start::cpu, Start::main, Start::jit, Start::gc, Start::other);
+    boolean header = false;
+    for (Map.Entry<String, List<Start>> app : byApp.entrySet()) {
+      List<Start> recorded = app.getValue().stream().filter(Start::split).toList();
+      for (String[] compared : COMPARED) {
+        if (paired(recorded, compared[0], compared[1], Start::cpu).length == 0) {
+          continue;
+        }
+        if (!header) {
+          s.append("\nWhere the CPU goes, thread by thread (medians of the per-round differences, s,"
+              + " with their 95% intervals; below them the medians of both sides):\n\n"
+              + "| application | compared | whole JVM | main thread | JIT compiler threads |"
+              + " garbage collector | other threads |\n|---|---|---:|---:|---:|---:|---:|\n");
+          header = true;
+        }
+        s.append("| ").append(app.getKey()).append(" | ").append(label(compared[0]))
+            .append(" − ").append(label(compared[1]));
+        for (ToDoubleFunction<Start> part : parts) {
+          double[] difference = paired(recorded, compared[0], compared[1], part);
+          double[] interval = bootstrap(difference);
+          s.append(String.format(Locale.ROOT, " | %+.2f [%+.2f, %+.2f]<br>%.2f / %.2f",
+              median(difference), interval[0], interval[1],
+              median(values(recorded, compared[0], part)),
+              median(values(recorded, compared[1], part))));
+        }
+        s.append(" |\n");
+      }
+    }
   }
 
   private static String label(String variant) {
