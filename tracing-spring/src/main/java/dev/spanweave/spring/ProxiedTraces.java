@@ -59,7 +59,8 @@ final class ProxiedTraces {
       implementation = method; // described on the first call, which reports the problem once
     }
     if (!TracingAnnotations.present(implementation)
-        || implementation.isAnnotationPresent(Woven.class)) {
+        || implementation.isAnnotationPresent(Woven.class)
+        || Unproxiable.method(implementation)) {
       return false;
     }
     if (TracingAnnotations.opensSpan(implementation)) {
