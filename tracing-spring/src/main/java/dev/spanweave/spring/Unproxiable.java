@@ -9,7 +9,7 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * What a Spring class proxy (CGLIB) cannot trace, and must therefore not be asked to: a final
- * class, which Spring cannot subclass (the context would fail to start), and a final, private or
+ * class (a record too) or a sealed one, which Spring cannot subclass (the context would fail to start), and a final, private or
  * static method, which the subclass cannot override. Proxying a bean for a final method alone
  * would also break that method: called on the proxy, it runs on the proxy's own empty fields
  * instead of the bean's. Kotlin's classes and functions are final unless the {@code kotlin-spring}
@@ -25,12 +25,14 @@ final class Unproxiable {
 
   /** Whether {@code type} is a class Spring cannot subclass; said once if it needed a proxy. */
   static boolean finalClass(Class<?> type) {
-    if (!Modifier.isFinal(type.getModifiers()) || Proxy.isProxyClass(type) || type.isInterface()) {
+    if (!Modifier.isFinal(type.getModifiers()) && !type.isSealed() || Proxy.isProxyClass(type)
+        || type.isInterface()) {
       return false; // a JDK proxy (a Spring Data repository) is traced through its interfaces
     }
     if (!woven(type)) {
       Problems.notice("final-class:" + type.getName(), "the methods of " + type.getName()
-          + " are not traced: the class is final, and a Spring proxy cannot subclass it. Make it"
+          + " are not traced: the class is final (or sealed), and a Spring proxy cannot subclass it."
+          + " Make it"
           + " open (in Kotlin, with the kotlin-spring or all-open compiler plugin), or weave it at"
           + " build time. The bean is left unproxied and runs as written.");
     }

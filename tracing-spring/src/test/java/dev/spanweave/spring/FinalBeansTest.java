@@ -40,7 +40,19 @@ class FinalBeansTest {
 
     assertThat(spans.spans()).isEmpty();
     assertThat(output.getOut()).containsOnlyOnce("the methods of " + FinalLedger.class.getName()
-        + " are not traced: the class is final");
+        + " are not traced: the class is final (or sealed)");
+  }
+
+  @Test
+  void aSealedClassStartsAndRunsUntraced(CapturedOutput output) {
+    runner.withBean(SealedTariff.class).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean(SealedTariff.class).rate()).isEqualTo(7);
+    });
+
+    assertThat(spans.spans()).isEmpty();
+    assertThat(output.getOut()).containsOnlyOnce("the methods of " + SealedTariff.class.getName()
+        + " are not traced: the class is final (or sealed)");
   }
 
   @Test
@@ -97,6 +109,17 @@ class FinalBeansTest {
       return amount;
     }
   }
+
+  static sealed class SealedTariff permits ReducedTariff {
+    private final Integer rate = 7;
+
+    @TracedSpan
+    public int rate() {
+      return rate;
+    }
+  }
+
+  static final class ReducedTariff extends SealedTariff {}
 
   static class HiddenLedger {
     private final Integer amount = 42;
