@@ -54,7 +54,8 @@ final class MisuseRules {
     }
     PathRules.check(method, report);
     TypeLevelTracing.checkNotTraced(type, method, report);
-    if (has(method, TRACED_SPAN) && isAbstract(method) && !TypeLevelTracing.isRepository(type)) {
+    if (has(method, TRACED_SPAN) && isAbstract(method)
+        && TypeLevelTracing.proxiedInterface(type) == null) {
       // its @SpanAttribute parameters share the cause: one message says it
       report.misuse(method, "@TracedSpan on " + abstractKind(type) + " method " + describe(method)
           + " does nothing: " + notInherited(type) + ". Put @TracedSpan on the implementing method,"
@@ -75,12 +76,12 @@ final class MisuseRules {
 
   /**
    * Mirrors the aspect's pointcuts and the proxy's: own annotation, or a public method of a
-   * @TracedSpan type that type-level tracing does not leave out; abstract methods only in a Spring
-   * Data repository interface.
+   * @TracedSpan type that type-level tracing does not leave out; abstract methods only in an
+   * interface whose implementation a library generates (a Spring Data repository, ...).
    */
   private static boolean isTraced(TypeElement type, ExecutableElement method) {
     if (method.getKind() != ElementKind.METHOD
-        || isAbstract(method) && !TypeLevelTracing.isRepository(type)) {
+        || isAbstract(method) && TypeLevelTracing.proxiedInterface(type) == null) {
       return false;
     }
     return has(method, TRACED_SPAN) || has(method, WITH_SPAN)
@@ -100,8 +101,9 @@ final class MisuseRules {
       return name + " is not traced: " + leftOut + ". Annotate " + name + " itself with"
           + " @TracedSpan to trace it anyway, or remove @SpanAttribute.";
     }
-    if (TypeLevelTracing.isRepository(type)) {
-      return name + " is not traced: neither it nor repository " + type.getSimpleName() + " has"
+    String proxied = TypeLevelTracing.proxiedInterface(type);
+    if (proxied != null) {
+      return name + " is not traced: neither it nor " + proxied + " " + type.getSimpleName() + " has"
           + " @TracedSpan. Annotate " + name + " or interface " + type.getSimpleName()
           + " with @TracedSpan, or remove @SpanAttribute.";
     }

@@ -1,6 +1,7 @@
 package dev.spanweave.internal.build;
 
 import dev.spanweave.internal.FrameworkCallbacks;
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -23,6 +24,10 @@ final class TypeLevelTracing {
   private static final String REPOSITORY = "org.springframework.data.repository.Repository";
   private static final String REPOSITORY_DEFINITION =
       "org.springframework.data.repository.RepositoryDefinition";
+  private static final String HTTP_EXCHANGE =
+      "org.springframework.web.service.annotation.HttpExchange";
+  private static final String MYBATIS_MAPPER = "org.apache.ibatis.annotations.Mapper";
+  private static final String FEIGN_CLIENT = "org.springframework.cloud.openfeign.FeignClient";
 
   private TypeLevelTracing() {}
 
@@ -47,12 +52,52 @@ final class TypeLevelTracing {
   }
 
   /**
-   * Whether {@code type} is a Spring Data repository interface: its implementation is generated,
-   * so tracing-spring reads the annotations of its methods and its own {@code @TracedSpan} on the
-   * interface, inherited methods included.
+   * What kind of interface {@code type} is when a library generates its implementation as a JDK
+   * proxy ("repository", "HTTP service client", "MyBatis mapper", "Feign client"), or null: for
+   * such an interface the annotations can only sit on the interface, and tracing-spring reads them
+   * there (on its methods, inherited ones included, and the interface's own {@code @TracedSpan}),
+   * whatever library made the proxy.
    */
-  static boolean isRepository(TypeElement type) {
-    return type.getKind() == ElementKind.INTERFACE && extendsRepository(type, 0);
+  static String proxiedInterface(TypeElement type) {
+    if (type.getKind() != ElementKind.INTERFACE) {
+      return null;
+    }
+    if (extendsRepository(type, 0)) {
+      return "repository";
+    }
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String name = nameOf(mirror);
+      if (MYBATIS_MAPPER.equals(name)) {
+        return "MyBatis mapper";
+      }
+      if (FEIGN_CLIENT.equals(name)) {
+        return "Feign client";
+      }
+    }
+    if (exchange(type.getAnnotationMirrors())) {
+      return "HTTP service client";
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD && exchange(member.getAnnotationMirrors())) {
+        return "HTTP service client";
+      }
+    }
+    return null;
+  }
+
+  /** {@code @HttpExchange}, or one of the annotations it marks ({@code @GetExchange}, ...). */
+  private static boolean exchange(List<? extends AnnotationMirror> mirrors) {
+    for (AnnotationMirror mirror : mirrors) {
+      if (HTTP_EXCHANGE.equals(nameOf(mirror))) {
+        return true;
+      }
+      for (AnnotationMirror meta : mirror.getAnnotationType().asElement().getAnnotationMirrors()) {
+        if (HTTP_EXCHANGE.equals(nameOf(meta))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean extendsRepository(TypeElement type, int depth) {
@@ -106,9 +151,11 @@ final class TypeLevelTracing {
 
   /** Where the annotations of an interface are honoured, for the messages that reject them. */
   static String whereInterfacesCount() {
-    return " Only a Spring Data repository interface (one that extends"
-        + " org.springframework.data.repository.Repository) is traced where it is declared, by"
-        + " tracing-spring's proxy.";
+    return " Only an interface whose implementation a library generates is traced where it is"
+        + " declared, by tracing-spring's proxy: a Spring Data repository (one that extends"
+        + " org.springframework.data.repository.Repository), an HTTP service client"
+        + " (@HttpExchange), a MyBatis @Mapper, a Feign @FeignClient; for another one, add"
+        + " @SuppressWarnings(\"spanweave\") to the interface.";
   }
 
   private static String nameOf(AnnotationMirror mirror) {

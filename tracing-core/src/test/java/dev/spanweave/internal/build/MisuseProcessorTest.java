@@ -75,9 +75,12 @@ class MisuseProcessorTest {
         """)).isEqualTo("@TracedSpan on interface method Subject.run() does nothing: annotations"
         + " on interface methods are not inherited by the implementing methods. Put @TracedSpan on"
         + " the implementing method, or on the implementing class to trace all its public"
-        + " methods. Only a Spring Data repository interface (one that extends"
-        + " org.springframework.data.repository.Repository) is traced where it is declared, by"
-        + " tracing-spring's proxy.");
+        + " methods."
+        + " Only an interface whose implementation a library generates is traced where it is"
+        + " declared, by tracing-spring's proxy: a Spring Data repository (one that extends"
+        + " org.springframework.data.repository.Repository), an HTTP service client"
+        + " (@HttpExchange), a MyBatis @Mapper, a Feign @FeignClient; for another one, add"
+        + " @SuppressWarnings(\"spanweave\") to the interface.");
   }
 
   @Test
@@ -144,9 +147,12 @@ class MisuseProcessorTest {
         """)).isEqualTo("@SpanAttribute on parameter 'user' of Subject.run() does nothing:"
         + " annotations on interface methods are not inherited by the implementing methods, so"
         + " Subject.run() records nothing. Put @TracedSpan and @SpanAttribute on the implementing"
-        + " method. Only a Spring Data repository interface (one that extends"
-        + " org.springframework.data.repository.Repository) is traced where it is declared, by"
-        + " tracing-spring's proxy.");
+        + " method."
+        + " Only an interface whose implementation a library generates is traced where it is"
+        + " declared, by tracing-spring's proxy: a Spring Data repository (one that extends"
+        + " org.springframework.data.repository.Repository), an HTTP service client"
+        + " (@HttpExchange), a MyBatis @Mapper, a Feign @FeignClient; for another one, add"
+        + " @SuppressWarnings(\"spanweave\") to the interface.");
   }
 
   @Test

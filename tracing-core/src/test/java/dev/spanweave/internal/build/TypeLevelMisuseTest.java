@@ -46,20 +46,72 @@ class TypeLevelMisuseTest {
         package org.springframework.web.bind.annotation;
         public @interface ExceptionHandler {}
         """);
+    List<Path> standIns = new ArrayList<>(List.of(repository, mvc,
+        mvc.resolveSibling("ExceptionHandler.java")));
+    standIns.add(standIn("org.springframework.web.service.annotation", "HttpExchange", ""));
+    standIns.add(standIn("org.springframework.web.service.annotation", "GetExchange",
+        "@HttpExchange "));
+    standIns.add(standIn("org.apache.ibatis.annotations", "Mapper", ""));
+    standIns.add(standIn("org.springframework.cloud.openfeign", "FeignClient", ""));
     Path subject = dir.resolve("Subject.java");
     Files.writeString(subject, source);
+    standIns.add(subject);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       List<String> arguments = new ArrayList<>(List.of(
           "-classpath", System.getProperty("java.class.path"), "-d", dir.toString()));
       javac.getTask(null, files, diagnostics, arguments, null,
-          files.getJavaFileObjects(subject, repository, mvc, mvc.resolveSibling("ExceptionHandler.java")))
+          files.getJavaFileObjectsFromPaths(standIns))
           .call();
     }
     return diagnostics.getDiagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
+  }
+
+  /** An annotation of that name, itself annotated with {@code meta}. */
+  private Path standIn(String pkg, String name, String meta) throws IOException {
+    Path file = dir.resolve(pkg.replace('.', '/')).resolve(name + ".java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "package " + pkg + ";\n"
+        + "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)\n"
+        + meta + "public @interface " + name + " { String value() default \"\"; }\n");
+    return file;
+  }
+
+  @Test
+  void annotationsOnInterfacesThatLibrariesImplementAreAccepted() throws IOException {
+    assertThat(errors("""
+        import dev.spanweave.annotations.*;
+        import org.springframework.web.service.annotation.*;
+        interface Subject {
+          @TracedSpan @GetExchange("/rates/{currency}")
+          String rate(@SpanAttribute String currency);
+        }
+        @HttpExchange("/orders") @TracedSpan
+        interface Orders { @GetExchange("/{id}") String find(@SpanAttribute long id); }
+        @org.apache.ibatis.annotations.Mapper
+        interface OrderMapper { @TracedSpan String find(@SpanAttribute long id); }
+        @org.springframework.cloud.openfeign.FeignClient("payments") @TracedSpan
+        interface Payments { String charge(@SpanAttribute("app.amount") long cents); }
+        @SuppressWarnings("spanweave")
+        interface Generated { @TracedSpan String find(@SpanAttribute long id); }
+        """)).isEmpty();
+  }
+
+  @Test
+  void anAttributeOnAnUntracedHttpClientMethodSaysWhereTracedSpanGoes() throws IOException {
+    assertThat(errors("""
+        import dev.spanweave.annotations.*;
+        import org.springframework.web.service.annotation.*;
+        interface Subject {
+          @GetExchange("/rates/{currency}") String rate(@SpanAttribute String currency);
+        }
+        """)).containsExactly("@SpanAttribute on parameter 'currency' of Subject.rate() does"
+        + " nothing: Subject.rate() is not traced: neither it nor HTTP service client Subject has"
+        + " @TracedSpan. Annotate Subject.rate() or interface Subject with @TracedSpan, or remove"
+        + " @SpanAttribute.");
   }
 
   @Test
@@ -100,9 +152,11 @@ class TypeLevelMisuseTest {
         interface Subject { @TracedSpan String run(); }
         """)).singleElement().asString()
         .contains("Put @TracedSpan on the implementing method")
-        .endsWith("Only a Spring Data repository interface (one that extends"
-            + " org.springframework.data.repository.Repository) is traced where it is declared,"
-            + " by tracing-spring's proxy.");
+        .endsWith("Only an interface whose implementation a library generates is traced where"
+            + " it is declared, by tracing-spring's proxy: a Spring Data repository (one that"
+            + " extends org.springframework.data.repository.Repository), an HTTP service client"
+            + " (@HttpExchange), a MyBatis @Mapper, a Feign @FeignClient; for another one, add"
+            + " @SuppressWarnings(\"spanweave\") to the interface.");
   }
 
   @Test
