@@ -16,7 +16,7 @@ import org.springframework.util.ReflectionUtils;
  * {@code @AddingSpanAttributes}) sits on it, a superclass, an interface, or one of their methods:
  * inherited and default methods are traced where they are declared, and a JDK proxy (a Spring Data
  * repository) is traced through its interfaces. The method matcher still decides method by method.
- * A final class is left out: Spring cannot subclass it ({@link Unproxiable}).
+ * A final or sealed class, and a class with a final method, are left out ({@link Unproxiable}).
  *
  * <p>Whether a type declares one is remembered per type, so the superclasses and interfaces that
  * many beans share (the frameworks' own) are looked at once. Types are not told apart by their
@@ -28,7 +28,7 @@ final class TracedClasses {
   private static final ClassValue<Boolean> MAY_BE_TRACED = new ClassValue<>() {
     @Override
     protected Boolean computeValue(Class<?> type) {
-      return annotated(type) && !Unproxiable.finalClass(type);
+      return annotated(type) && !Unproxiable.type(type);
     }
   };
 
