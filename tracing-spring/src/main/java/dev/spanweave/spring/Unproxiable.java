@@ -31,11 +31,12 @@ final class Unproxiable {
     if (Modifier.isFinal(type.getModifiers()) || type.isSealed()) {
       why = "the class is final (or sealed), and a Spring proxy cannot subclass it";
     } else {
-      Method sealed = finalMethod(type);
-      if (sealed == null) {
+      Method unoverridable = finalMethod(type);
+      if (unoverridable == null) {
         return false;
       }
-      why = "its method " + sealed.getDeclaringClass().getSimpleName() + "." + sealed.getName()
+      why = "its method " + unoverridable.getDeclaringClass().getSimpleName() + "."
+          + unoverridable.getName()
           + "() is final, and would run on a Spring proxy's empty fields instead of the bean's";
     }
     if (!woven(type)) {
