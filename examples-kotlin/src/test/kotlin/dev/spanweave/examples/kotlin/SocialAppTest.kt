@@ -34,6 +34,25 @@ class SocialAppTest {
     assertThat(notifications.attributes.get(stringKey("app.user_name"))).isEqualTo("ada")
   }
 
+  // tag::kotlin-tree[]
+  @Test
+  fun theRequestIsTheTreeAsDrawn() {
+    runBlocking { SocialApp(ActivityStore()).homePage("u-1") }
+
+    // a raw string as it sits in the code: no trimIndent() needed
+    spans.assertTrace("""
+        GET /api/home  [SERVER]
+           app.user_id = u-1
+        ├─ home-activities-mock-data
+        │     app.result_length = 3
+        │  └─ activity-store.home-feed
+        └─ home-notifications-mock-data
+              app.user_name = ada
+           └─ activity-store.notifications
+        """)
+  }
+  // end::kotlin-tree[]
+
   @Test
   fun aFailedStoreCallIsRecordedUnderItsService() {
     runBlocking { SocialApp(ActivityStore()).homePage("u-2") }
