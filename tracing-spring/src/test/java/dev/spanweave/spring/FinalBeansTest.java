@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spanweave.annotations.TracedSpan;
 import dev.spanweave.test.SpanweaveExtension;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,68 +31,56 @@ class FinalBeansTest {
           .withConfiguration(
               AutoConfigurations.of(AopAutoConfiguration.class, SpanweaveAutoConfiguration.class));
 
-  @Test
-  void aFinalClassStartsAndRunsUntraced(CapturedOutput output) {
-    runner.withBean(FinalLedger.class).run(context -> {
+  /** The context starts, the bean is not proxied, {@code calls} pass on it, and no span is made. */
+  private <T> void runsAsWritten(Class<T> type, Consumer<T> calls) {
+    runner.withBean(type).run(context -> {
       assertThat(context).hasNotFailed();
-      FinalLedger ledger = context.getBean(FinalLedger.class);
-      assertThat(AopUtils.isAopProxy(ledger)).isFalse();
-      assertThat(ledger.balance()).isEqualTo(42);
+      T bean = context.getBean(type);
+      assertThat(AopUtils.isAopProxy(bean)).isFalse();
+      calls.accept(bean);
     });
 
     assertThat(spans.spans()).isEmpty();
+  }
+
+  @Test
+  void aFinalClassStartsAndRunsUntraced(CapturedOutput output) {
+    runsAsWritten(FinalLedger.class, ledger -> assertThat(ledger.balance()).isEqualTo(42));
+
     assertThat(output.getOut()).containsOnlyOnce("the methods of " + FinalLedger.class.getName()
         + " are not traced: the class is final (or sealed)");
   }
 
   @Test
   void aSealedClassStartsAndRunsUntraced(CapturedOutput output) {
-    runner.withBean(SealedTariff.class).run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(context.getBean(SealedTariff.class).rate()).isEqualTo(7);
-    });
+    runsAsWritten(SealedTariff.class, tariff -> assertThat(tariff.rate()).isEqualTo(7));
 
-    assertThat(spans.spans()).isEmpty();
     assertThat(output.getOut()).containsOnlyOnce("the methods of " + SealedTariff.class.getName()
         + " are not traced: the class is final (or sealed)");
   }
 
   @Test
   void aFinalMethodRunsOnTheBeanNotOnAnEmptyProxy(CapturedOutput output) {
-    runner.withBean(SealedLedger.class).run(context -> {
-      assertThat(context).hasNotFailed();
-      SealedLedger ledger = context.getBean(SealedLedger.class);
-      assertThat(AopUtils.isAopProxy(ledger)).isFalse();
-      assertThat(ledger.balance()).isEqualTo(42);
-    });
+    runsAsWritten(SealedLedger.class, ledger -> assertThat(ledger.balance()).isEqualTo(42));
 
-    assertThat(spans.spans()).isEmpty();
     assertThat(output.getOut()).containsOnlyOnce("the methods of " + SealedLedger.class.getName()
         + " are not traced: its method SealedLedger.balance() is final");
   }
 
   @Test
   void aPrivateOrStaticMethodAloneGetsNoProxy(CapturedOutput output) {
-    runner.withBean(HiddenLedger.class).run(context -> {
-      HiddenLedger ledger = context.getBean(HiddenLedger.class);
-      assertThat(AopUtils.isAopProxy(ledger)).isFalse();
-      assertThat(ledger.balance()).isEqualTo(42);
-    });
+    runsAsWritten(HiddenLedger.class, ledger -> assertThat(ledger.balance()).isEqualTo(42));
 
-    assertThat(spans.spans()).isEmpty();
     assertThat(output.getOut()).doesNotContain(HiddenLedger.class.getName());
   }
 
   @Test
   void aClassWithAFinalMethodIsNotProxiedForItsOpenOnes(CapturedOutput output) {
-    runner.withBean(MixedLedger.class).run(context -> {
-      MixedLedger ledger = context.getBean(MixedLedger.class);
-      assertThat(AopUtils.isAopProxy(ledger)).isFalse();
+    runsAsWritten(MixedLedger.class, ledger -> {
       assertThat(ledger.balance()).as("on a proxy, this final method would read null").isEqualTo(42);
       assertThat(ledger.audit()).isEqualTo("ok 42");
     });
 
-    assertThat(spans.spans()).isEmpty();
     assertThat(output.getOut()).containsOnlyOnce("the methods of " + MixedLedger.class.getName()
         + " are not traced: its method MixedLedger.balance() is final, and would run on a Spring"
         + " proxy's empty fields instead of the bean's. Make it open");

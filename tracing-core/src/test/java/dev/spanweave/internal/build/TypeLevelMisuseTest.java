@@ -36,18 +36,9 @@ class TypeLevelMisuseTest {
     Path repository = dir.resolve("org/springframework/data/repository/Repository.java");
     Files.createDirectories(repository.getParent());
     Files.writeString(repository, STAND_INS);
-    Path mvc = dir.resolve("org/springframework/web/bind/annotation/ModelAttribute.java");
-    Files.createDirectories(mvc.getParent());
-    Files.writeString(mvc, """
-        package org.springframework.web.bind.annotation;
-        public @interface ModelAttribute {}
-        """);
-    Files.writeString(mvc.resolveSibling("ExceptionHandler.java"), """
-        package org.springframework.web.bind.annotation;
-        public @interface ExceptionHandler {}
-        """);
-    List<Path> standIns = new ArrayList<>(List.of(repository, mvc,
-        mvc.resolveSibling("ExceptionHandler.java")));
+    List<Path> standIns = new ArrayList<>(List.of(repository));
+    standIns.add(standIn("org.springframework.web.bind.annotation", "ModelAttribute", ""));
+    standIns.add(standIn("org.springframework.web.bind.annotation", "ExceptionHandler", ""));
     standIns.add(standIn("org.springframework.web.service.annotation", "HttpExchange", ""));
     standIns.add(standIn("org.springframework.web.service.annotation", "GetExchange",
         "@HttpExchange "));
