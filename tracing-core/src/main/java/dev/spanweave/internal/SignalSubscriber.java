@@ -15,17 +15,21 @@ final class SignalSubscriber<T> implements CoreSubscriber<T>, Subscription {
   private final CoreSubscriber<? super T> actual;
   private final AsyncCompletion completion;
   private final boolean mono;
+  /** The context {@link SubscriberContexts} wrote for this subscription; null: {@code actual}'s. */
+  private final Context context;
   private Subscription upstream;
 
-  SignalSubscriber(CoreSubscriber<? super T> actual, AsyncCompletion completion, boolean mono) {
+  SignalSubscriber(CoreSubscriber<? super T> actual, AsyncCompletion completion, boolean mono,
+      Context context) {
     this.actual = actual;
     this.completion = completion;
     this.mono = mono;
+    this.context = context;
   }
 
   @Override
   public Context currentContext() {
-    return actual.currentContext();
+    return context != null ? context : actual.currentContext();
   }
 
   @Override

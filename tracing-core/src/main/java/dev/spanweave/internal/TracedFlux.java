@@ -1,7 +1,6 @@
 package dev.spanweave.internal;
 
 import dev.spanweave.spi.AsyncCompletion;
-import io.opentelemetry.context.Scope;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxOperator;
@@ -18,8 +17,6 @@ final class TracedFlux<T> extends FluxOperator<T, T> {
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    try (Scope ignored = completion.context().makeCurrent()) {
-      source.subscribe(new SignalSubscriber<>(actual, completion, false));
-    }
+    SubscriberContexts.subscribe(source, actual, completion, false);
   }
 }

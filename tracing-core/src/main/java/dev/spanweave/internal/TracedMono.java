@@ -1,7 +1,6 @@
 package dev.spanweave.internal;
 
 import dev.spanweave.spi.AsyncCompletion;
-import io.opentelemetry.context.Scope;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoOperator;
@@ -18,8 +17,6 @@ final class TracedMono<T> extends MonoOperator<T, T> {
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    try (Scope ignored = completion.context().makeCurrent()) {
-      source.subscribe(new SignalSubscriber<>(actual, completion, true));
-    }
+    SubscriberContexts.subscribe(source, actual, completion, true);
   }
 }

@@ -69,6 +69,25 @@ public class SpanweaveAutoConfiguration {
     }
   }
 
+  /**
+   * The span of a method returning {@code Mono} or {@code Flux}, handed to Micrometer's
+   * observations through Reactor's context (see {@link ObservedReactorContexts}).
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBooleanProperty(name = "spanweave.enabled", matchIfMissing = true)
+  @ConditionalOnClass(name = {
+      "reactor.core.publisher.Mono",
+      "io.micrometer.tracing.handler.TracingObservationHandler",
+      "io.micrometer.tracing.otel.bridge.OtelSpan"})
+  static class ReactorObservations {
+
+    @Bean
+    static ObservedReactorContexts spanweaveReactorContexts(
+        ObjectProvider<io.micrometer.observation.ObservationRegistry> registries) {
+      return new ObservedReactorContexts(registries);
+    }
+  }
+
   /** The advisor, and an auto-proxy creator to apply it if the application has none. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnBooleanProperty(name = "spanweave.enabled", matchIfMissing = true)
