@@ -32,12 +32,20 @@ final class ObservedReactorContexts
   static final String OBSERVATION_NAME = "spanweave.span";
 
   private final ObjectProvider<ObservationRegistry> registries;
+  /**
+   * Whether Reactor restores thread-locals itself ({@code spring.reactor.context-propagation=auto}):
+   * only then does anything capture this thread's observation while the publisher is subscribed
+   * to, and only then is opening its scope worth its cost.
+   */
+  private final boolean threadLocalsRestored;
   private ObservationRegistry registry;
   private SubscriberContexts.Writer previous;
   private boolean installed;
 
-  ObservedReactorContexts(ObjectProvider<ObservationRegistry> registries) {
+  ObservedReactorContexts(
+      ObjectProvider<ObservationRegistry> registries, boolean threadLocalsRestored) {
     this.registries = registries;
+    this.threadLocalsRestored = threadLocalsRestored;
   }
 
   @Override
@@ -74,7 +82,8 @@ final class ObservedReactorContexts
 
   @Override
   public io.opentelemetry.context.Scope makeCurrent(Context written) {
-    Observation observation = written.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+    Observation observation = threadLocalsRestored
+        ? written.getOrDefault(ObservationThreadLocalAccessor.KEY, null) : null;
     if (observation == null) {
       return io.opentelemetry.context.Scope.noop();
     }

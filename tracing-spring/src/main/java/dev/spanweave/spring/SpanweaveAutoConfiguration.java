@@ -83,8 +83,10 @@ public class SpanweaveAutoConfiguration {
 
     @Bean
     static ObservedReactorContexts spanweaveReactorContexts(
-        ObjectProvider<io.micrometer.observation.ObservationRegistry> registries) {
-      return new ObservedReactorContexts(registries);
+        ObjectProvider<io.micrometer.observation.ObservationRegistry> registries,
+        org.springframework.core.env.Environment environment) {
+      return new ObservedReactorContexts(registries, "auto".equalsIgnoreCase(
+          environment.getProperty("spring.reactor.context-propagation", "limited")));
     }
   }
 
