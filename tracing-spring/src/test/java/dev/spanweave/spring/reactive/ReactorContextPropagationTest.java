@@ -1,27 +1,18 @@
 package dev.spanweave.spring.reactive;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.spanweave.test.SpanweaveExtension;
-import io.opentelemetry.api.OpenTelemetry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * WebFlux with Spring Boot's OpenTelemetry starter and {@code spring.reactor.context-propagation=
- * auto} (from {@code auto.properties}, as docs/spring-boot.md shows it): the whole request is one tree, the traced controller under
- * the server span and the WebClient's call under the traced service that made it, although it
- * leaves from a timer thread. Runs in a JVM of its own: the property turns on a JVM-wide Reactor
- * hook.
+ * auto} (from {@code auto.properties}, as docs/spring-boot.md shows it): the whole request is one
+ * tree, the traced controller under the server span and the WebClient's call under the traced
+ * service that made it, although it leaves from a timer thread. Runs in a JVM of its own: the
+ * property turns on a JVM-wide Reactor hook.
  */
 @SpringBootTest(
-    classes = {QuotesApplication.class, ReactorContextPropagationTest.Spans.class},
+    classes = {QuotesApplication.class, QuoteRequests.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.main.web-application-type=reactive",
@@ -29,26 +20,12 @@ import org.springframework.web.reactive.function.client.WebClient;
       "management.otlp.metrics.export.enabled=false"
     })
 @TestPropertySource(locations = "classpath:dev/spanweave/spring/reactive/auto.properties")
-class ReactorContextPropagationTest {
-
-  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
-
-  @TestConfiguration
-  static class Spans {
-    @Bean
-    OpenTelemetry openTelemetry() {
-      return spans.openTelemetry();
-    }
-  }
-
-  @LocalServerPort int port;
+class ReactorContextPropagationTest extends QuoteRequests {
 
   @Test
   void theWebClientsCallIsAChildOfTheTracedMethodThatMadeIt() {
-    String quote = WebClient.create("http://localhost:" + port).get().uri("/quotes/ACME")
-        .retrieve().bodyToMono(String.class).block();
+    requestAQuote();
 
-    assertThat(quote).isEqualTo("ACME=42");
     // tag::webflux-tree[]
     spans.assertTrace("""
         http get /quotes/{symbol}  [SERVER]
