@@ -1,6 +1,7 @@
 package dev.spanweave.aspectj;
 
 import dev.spanweave.internal.MethodTrace;
+import dev.spanweave.internal.SpanContexts;
 import dev.spanweave.internal.Throwables;
 import dev.spanweave.internal.TracerHolder;
 import dev.spanweave.internal.kotlin.SuspendCalls;
@@ -131,7 +132,7 @@ public aspect TracedSpanAspect {
     long began = MethodTrace.NO_START;
     try {
       began = trace.enter(span);
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
@@ -170,7 +171,7 @@ public aspect TracedSpanAspect {
     long began = MethodTrace.NO_START;
     try {
       began = trace.enter(span, arg0, null, null);
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       scope = context.makeCurrent();
       result = proceed(arg0);
     } catch (Throwable error) {
@@ -210,7 +211,7 @@ public aspect TracedSpanAspect {
     long began = MethodTrace.NO_START;
     try {
       began = trace.enter(span, arg0, arg1, null);
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1);
     } catch (Throwable error) {
@@ -250,7 +251,7 @@ public aspect TracedSpanAspect {
     long began = MethodTrace.NO_START;
     try {
       began = trace.enter(span, arg0, arg1, arg2);
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1, arg2);
     } catch (Throwable error) {
@@ -291,7 +292,7 @@ public aspect TracedSpanAspect {
     long began = MethodTrace.NO_START;
     try {
       began = trace.enter(span, args);
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       scope = context.makeCurrent();
       result = proceed();
     } catch (Throwable error) {
@@ -342,7 +343,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(traced);
@@ -389,7 +390,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(arg0, traced);
@@ -436,7 +437,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1, traced);
@@ -484,7 +485,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(arg0, arg1, arg2, traced);
@@ -532,7 +533,7 @@ public aspect TracedSpanAspect {
     Context context = null;
     Scope scope = null;
     try {
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       Object traced = SuspendCalls.continuation(trace, span, context, continuation);
       scope = context.makeCurrent();
       result = proceed(traced);

@@ -27,7 +27,7 @@ import io.opentelemetry.context.Scope;
  * long began = MethodTrace.NO_START;
  * try {
  *   began = trace.enter(span, args...);
- *   context = parent.with(span);
+ *   context = SpanContexts.with(parent, span);
  *   scope = context.makeCurrent();
  *   result = proceed();
  * }

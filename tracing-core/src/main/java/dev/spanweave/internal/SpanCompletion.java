@@ -75,7 +75,7 @@ final class SpanCompletion implements AsyncCompletion {
 
   @Override
   public Context context() {
-    return caller.with(span);
+    return SpanContexts.with(caller, span);
   }
 
   private boolean claim() {

@@ -84,6 +84,20 @@ public final class SubscriberContexts {
     }
   }
 
+  /**
+   * {@code subscriber} with a traced call's span added by the installed writer, for work the call
+   * subscribes to other than through a traced publisher (a coroutine's Reactor context).
+   *
+   * @param subscriber a Reactor context the traced call's work will be subscribed with
+   * @param traced the OpenTelemetry context of the traced call
+   * @return the context to use instead, or null to keep {@code subscriber} (no writer, or it
+   *     failed, which is reported once)
+   */
+  public static Context write(Context subscriber, io.opentelemetry.context.Context traced) {
+    Writer writer = WRITER.get();
+    return writer == null ? null : write(writer, subscriber, traced);
+  }
+
   private static Context write(
       Writer writer, Context subscriber, io.opentelemetry.context.Context traced) {
     try {

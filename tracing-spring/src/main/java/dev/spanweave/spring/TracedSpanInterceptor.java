@@ -1,6 +1,7 @@
 package dev.spanweave.spring;
 
 import dev.spanweave.internal.MethodTrace;
+import dev.spanweave.internal.SpanContexts;
 import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
@@ -73,7 +74,7 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     long began = MethodTrace.NO_START;
     try {
       began = args != null ? trace.enter(span, args) : trace.enter(span);
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       scope = context.makeCurrent();
       result = invocation.proceed();
     } catch (Throwable error) {
@@ -103,7 +104,7 @@ final class TracedSpanInterceptor implements MethodInterceptor {
     Scope scope = null;
     boolean suspends = false;
     try {
-      context = parent.with(span);
+      context = SpanContexts.with(parent, span);
       suspends = KotlinCalls.continueWithSpan(trace, span, context, args);
       scope = context.makeCurrent();
       result = invocation.proceed();

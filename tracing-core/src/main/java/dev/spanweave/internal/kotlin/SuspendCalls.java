@@ -17,7 +17,7 @@ import kotlin.coroutines.jvm.internal.CoroutineStackFrame;
  * Context parent = Context.current();
  * Span span = trace.start(tracer, parent, ...); // MethodTrace's earlier protocol: a suspend
  *                                              // function's work is timed when it completes
- * context = parent.with(span);
+ * context = SpanContexts.with(parent, span);
  * Object traced = SuspendCalls.continuation(trace, span, context, continuation);
  * scope = context.makeCurrent();
  * result = proceed(traced);                    // the rest of that protocol unchanged

@@ -1,0 +1,60 @@
+package dev.spanweave.spring.observed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spanweave.test.SpanweaveExtension;
+import io.opentelemetry.api.OpenTelemetry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.client.RestClient;
+
+/**
+ * What Micrometer observes inside a traced method (here Boot's RestClient) is the traced
+ * method's child. Spring Boot's OpenTelemetry starter bridges Micrometer Tracing, which keeps its
+ * own record of the current span in the OpenTelemetry context: before spanweave cleared it in a
+ * traced call's context, the client call was a child of the request's server span.
+ */
+@SpringBootTest(
+    classes = {PricesApplication.class, ObservedCallsTest.Spans.class},
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "management.tracing.sampling.probability=1.0",
+      "management.otlp.metrics.export.enabled=false"
+    })
+class ObservedCallsTest {
+
+  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
+
+  @TestConfiguration
+  static class Spans {
+    @Bean
+    OpenTelemetry openTelemetry() {
+      return spans.openTelemetry();
+    }
+  }
+
+  @LocalServerPort int port;
+
+  @Test
+  void anObservedHttpCallInsideATracedMethodIsItsChild() {
+    String quote = RestClient.create("http://localhost:" + port).get().uri("/quotes/ACME")
+        .retrieve().body(String.class);
+
+    assertThat(quote).isEqualTo("ACME=42");
+    // tag::observed-tree[]
+    spans.assertTrace("""
+        http get /quotes/{symbol}  [SERVER]
+        └─ PriceController.quote
+              quote.symbol = ACME
+           └─ PriceService.price
+                 quote.symbol = ACME
+              └─ http get  [CLIENT]
+                 └─ http get /prices/{symbol}  [SERVER]
+        """);
+    // end::observed-tree[]
+  }
+}
