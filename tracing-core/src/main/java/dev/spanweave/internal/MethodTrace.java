@@ -69,6 +69,8 @@ public final class MethodTrace {
     StackRoom.enough();
     Unfinished.endAll(null);
     Throwables.unwrap(Overflows.PRELOADED);
+    // Initialized now, not inside an adapter's try, where a failure would count as the method's.
+    SpanContexts.with(Context.root(), Span.getInvalid());
   }
 
   /** What the method's annotations ask for. */

@@ -2,6 +2,8 @@ package dev.spanweave.internal;
 
 import dev.spanweave.benchmarks.fixture.Person;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,6 +26,7 @@ import org.openjdk.jmh.annotations.State;
 public class PerCallCostsBenchmark {
 
   private final Span span = Span.getInvalid();
+  private final Context parent = Context.root().with(ContextKey.named("request"), "r-1");
   private final Person user = new Person("ada");
   private final String text = "ada lovelace";
   private final AttributeWriter stringWriter = new AttributeWriter("name", ValueKind.STRING);
@@ -122,6 +125,24 @@ public class PerCallCostsBenchmark {
   @Benchmark
   public void redactedValue() {
     redactedWriter.write(span, user);
+  }
+
+  /**
+   * The context a traced call runs in, made as a hand-written call makes it ({@code
+   * parent.with(span)}): the reference for {@link #spanContext}.
+   */
+  @Benchmark
+  public Context plainContext() {
+    return parent.with(span);
+  }
+
+  /**
+   * The same made by spanweave, which looks for Micrometer Tracing's record of the current span
+   * (the bridge is on this benchmark's class path) and finds none outside the bridge's scopes.
+   */
+  @Benchmark
+  public Context spanContext() {
+    return SpanContexts.with(parent, span);
   }
 
   /** On the failure path only: whether the stack has room to end a span. */
