@@ -3,29 +3,23 @@ package dev.spanweave.internal;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 
 /**
  * The context a traced call runs in: the caller's, with the call's span.
  *
- * <p>Micrometer Tracing's OpenTelemetry bridge (Spring Boot's OpenTelemetry starter) keeps its own
- * record of the current span in the OpenTelemetry context, under a key of its own, and prefers it
- * to the context's span. Inherited into a traced call's context, that record would still name the
- * caller's span (the request's server span, say), and everything Micrometer observes inside the
- * call (a {@code RestClient} or {@code WebClient} call, a JDBC query) would become the caller's
- * child instead of the traced method's. So the call's context clears that key: the bridge then
- * reads the context's span, the call's.
- *
- * <p>The key is found once, by reflection, when the bridge is on the class path; without the
- * bridge, a call pays one static read.
+ * <p>Another tracing API bridged onto OpenTelemetry may keep its own record of the current span in
+ * the context and prefer it to the context's span: Micrometer Tracing's OpenTelemetry bridge
+ * (Spring Boot's OpenTelemetry starter) does, under a key of its own. Inherited into a traced
+ * call's context, that record would still name the caller's span (the request's server span,
+ * say), and everything Micrometer observes inside the call (a {@code RestClient} or {@code
+ * WebClient} call, a JDBC query) would become the caller's child instead of the traced method's.
+ * So an integration that knows such a key ({@code tracing-spring} does, where the bridge runs)
+ * registers it here, and a traced call's context clears it: the bridge then reads the context's
+ * span, the call's. Without a registered key, a call pays one static read.
  */
 public final class SpanContexts {
 
-  private static final String BRIDGE = "io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext";
-
-  /** The bridge's key, or null when there is no bridge (or it could not be read). */
-  private static final ContextKey<Object> SHADOWING = bridgeKey();
+  private static volatile ContextKey<Object> shadowing;
 
   private SpanContexts() {}
 
@@ -34,40 +28,22 @@ public final class SpanContexts {
    *
    * @param parent the caller's context
    * @param span the call's span
-   * @return {@code parent} with {@code span}, and without a bridge's record of another span
+   * @return {@code parent} with {@code span}, and without a registered record of another span
    */
   public static Context with(Context parent, Span span) {
     Context context = parent.with(span);
-    ContextKey<Object> shadowing = SHADOWING;
-    return shadowing == null || parent.get(shadowing) == null
-        ? context
-        : context.with(shadowing, null);
+    ContextKey<Object> key = shadowing;
+    return key == null || parent.get(key) == null ? context : context.with(key, null);
   }
 
+  /**
+   * Registers the key under which a bridged tracing API records its current span, to be cleared
+   * in every traced call's context from now on (one key per JVM: the latest wins).
+   *
+   * @param key the bridge's context key
+   */
   @SuppressWarnings("unchecked")
-  private static ContextKey<Object> bridgeKey() {
-    Class<?> bridge;
-    try {
-      bridge = Class.forName(BRIDGE, false, SpanContexts.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError absent) {
-      return null;
-    }
-    try {
-      for (Field field : bridge.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers()) && field.getType() == ContextKey.class) {
-          field.setAccessible(true);
-          return (ContextKey<Object>) field.get(null);
-        }
-      }
-      Problems.notice("bridge-key", "Micrometer Tracing's OpenTelemetry bridge is on the class"
-          + " path but its context key was not found in " + BRIDGE + ": what Micrometer observes"
-          + " inside a traced method (an HTTP client call, say) may be parented to the traced"
-          + " method's caller");
-    } catch (Throwable problem) {
-      Problems.report("bridge-key", "could not read the context key of Micrometer Tracing's"
-          + " OpenTelemetry bridge: what Micrometer observes inside a traced method (an HTTP"
-          + " client call, say) may be parented to the traced method's caller", problem);
-    }
-    return null;
+  public static void clear(ContextKey<?> key) {
+    shadowing = (ContextKey<Object>) key;
   }
 }

@@ -2,57 +2,56 @@ package dev.spanweave.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.tracing.otel.bridge.OtelBaggageManager;
-import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
-import io.micrometer.tracing.otel.bridge.OtelTracer;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import java.util.List;
+import io.opentelemetry.context.ContextKey;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * Micrometer Tracing's OpenTelemetry bridge sees a traced call's span as current, although the
- * call was made in a scope the bridge opened (which records the bridge's own current span in the
- * context).
- */
+/** A bridged API's record of the current span is cleared in a traced call's context. */
 class SpanContextsTest {
 
-  private final SdkTracerProvider provider = SdkTracerProvider.builder().build();
-  private final io.opentelemetry.api.trace.Tracer otel = provider.get("test");
-  private final OtelCurrentTraceContext current = new OtelCurrentTraceContext();
-  private final OtelTracer micrometer = new OtelTracer(
-      otel, current, event -> {}, new OtelBaggageManager(current, List.of(), List.of()));
+  private static final ContextKey<String> RECORD = ContextKey.named("bridge's current span");
+  private static final Span CALL = Span.wrap(SpanContext.create(
+      "0af7651916cd43dd8448eb211c80319c", "b7ad6b7169203331", TraceFlags.getSampled(),
+      TraceState.getDefault()));
 
-  @Test
-  void theBridgeSeesTheTracedCallsSpanInsideAScopeItOpened() {
-    io.micrometer.tracing.Span server = micrometer.nextSpan().name("server").start();
-    try (OtelTracer.SpanInScope inServer = micrometer.withSpan(server)) {
-      Span call = otel.spanBuilder("call").startSpan();
-
-      try (Scope inCall = SpanContexts.with(Context.current(), call).makeCurrent()) {
-        assertThat(micrometer.currentSpan().context().spanId())
-            .isEqualTo(call.getSpanContext().getSpanId());
-      }
-      try (Scope plain = Context.current().with(call).makeCurrent()) {
-        assertThat(micrometer.currentSpan().context().spanId())
-            .as("what the bridge sees without SpanContexts: the scope's span, not the call's")
-            .isEqualTo(server.context().spanId());
-      }
-      call.end();
-    }
-    server.end();
+  @AfterEach
+  void unregister() {
+    SpanContexts.clear(null);
   }
 
   @Test
-  void outsideTheBridgesScopesTheContextIsTheParentWithTheSpan() {
-    Span call = otel.spanBuilder("call").startSpan();
+  void aRegisteredRecordInheritedFromTheCallerIsCleared() {
+    SpanContexts.clear(RECORD);
+    Context caller = Context.root().with(RECORD, "server span");
 
-    Context context = SpanContexts.with(Context.root(), call);
+    Context call = SpanContexts.with(caller, CALL);
 
-    assertThat(Span.fromContext(context)).isSameAs(call);
-    assertThat(context.toString()).isEqualTo(Context.root().with(call).toString());
-    call.end();
+    assertThat(Span.fromContext(call)).isSameAs(CALL);
+    assertThat(call.get(RECORD)).isNull();
+  }
+
+  @Test
+  void withoutARecordTheContextIsTheCallersWithTheSpan() {
+    SpanContexts.clear(RECORD);
+    ContextKey<String> other = ContextKey.named("request");
+    Context caller = Context.root().with(other, "r-1");
+
+    Context call = SpanContexts.with(caller, CALL);
+
+    assertThat(Span.fromContext(call)).isSameAs(CALL);
+    assertThat(call.get(other)).isEqualTo("r-1");
+    assertThat(call.toString()).isEqualTo(caller.with(CALL).toString());
+  }
+
+  @Test
+  void anUnregisteredKeyIsLeftAlone() {
+    Context caller = Context.root().with(RECORD, "server span");
+
+    assertThat(SpanContexts.with(caller, CALL).get(RECORD)).isEqualTo("server span");
   }
 }

@@ -70,6 +70,21 @@ public class SpanweaveAutoConfiguration {
   }
 
   /**
+   * Micrometer Tracing's OpenTelemetry bridge: its record of the current span is cleared in traced
+   * calls' contexts (see {@link MicrometerCurrentSpan}).
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBooleanProperty(name = "spanweave.enabled", matchIfMissing = true)
+  @ConditionalOnClass(name = "io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext")
+  static class MicrometerBridge {
+
+    /** Registered when the configuration is read, before any bean is proxied or called. */
+    MicrometerBridge() {
+      MicrometerCurrentSpan.register();
+    }
+  }
+
+  /**
    * The span of a method returning {@code Mono} or {@code Flux}, handed to Micrometer's
    * observations through Reactor's context (see {@link ObservedReactorContexts}).
    */

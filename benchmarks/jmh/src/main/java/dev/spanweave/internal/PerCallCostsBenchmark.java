@@ -11,7 +11,9 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What each addition a traced call pays for costs alone, by name, so that a regression of one of
@@ -136,13 +138,34 @@ public class PerCallCostsBenchmark {
     return parent.with(span);
   }
 
-  /**
-   * The same made by spanweave, which looks for Micrometer Tracing's record of the current span
-   * (the bridge is on this benchmark's class path) and finds none outside the bridge's scopes.
-   */
+  /** The same made by spanweave, no bridged API's key registered: one static read more. */
   @Benchmark
   public Context spanContext() {
     return SpanContexts.with(parent, span);
+  }
+
+  /**
+   * The same with a bridged API's key registered (tracing-spring registers Micrometer Tracing's):
+   * the caller's context is searched for it, and here, outside the bridge's scopes, not found.
+   */
+  @Benchmark
+  public Context spanContextBridged(BridgeKeyRegistered registered) {
+    return SpanContexts.with(parent, span);
+  }
+
+  /** A key registered for the benchmark method that asks for this state only. */
+  @State(Scope.Benchmark)
+  public static class BridgeKeyRegistered {
+
+    @Setup
+    public void register() {
+      SpanContexts.clear(ContextKey.named("bridge's current span"));
+    }
+
+    @TearDown
+    public void unregister() {
+      SpanContexts.clear(null);
+    }
   }
 
   /** On the failure path only: whether the stack has room to end a span. */

@@ -91,8 +91,9 @@ public final class PairedRun {
           "a toString() value, capped, of the parameter's own class (no type tests)"),
       perCall("redactedValue", "a redacted value"),
       perCall("plainContext", "the context a hand-written call runs in, parent.with(span)"),
-      perCall("spanContext",
-          "the same by spanweave, with Micrometer Tracing's bridge on the class path"),
+      perCall("spanContext", "the same by spanweave, no bridged API's key registered"),
+      perCall("spanContextBridged",
+          "the same with Micrometer Tracing's key registered (tracing-spring), not found"),
       perCall("stackRoomProbe", "the stack-room probe (failure path only)"));
 
   private static Comparison timer(String mode) {
