@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.spanweave.spring.data.DataApplication;
 import dev.spanweave.spring.data.OwnerRepository;
 import dev.spanweave.spring.data.PetRepository;
-import dev.spanweave.test.SpanweaveExtension;
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.data.StatusData;
@@ -19,37 +17,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Spring Data JPA repositories on H2, traced through their interfaces: the implementation is
  * generated, so the interface is where the annotations are, and the span is named after it.
  */
 @SpringBootTest(
-    classes = {DataApplication.class, RepositoryTracingTest.Spans.class},
+    classes = {DataApplication.class, KitBackedApplication.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "management.tracing.sampling.probability=1.0",
       "management.otlp.metrics.export.enabled=false"
     })
-class RepositoryTracingTest {
+class RepositoryTracingTest extends KitBackedApplication {
 
-  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
-
-  @TestConfiguration
-  static class Spans {
-    @Bean
-    OpenTelemetry openTelemetry() {
-      return spans.openTelemetry();
-    }
-  }
-
-  @LocalServerPort int port;
   @Autowired OwnerRepository owners;
   @Autowired PetRepository pets;
 

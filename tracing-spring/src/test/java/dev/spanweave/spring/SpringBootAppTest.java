@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.spanweave.spring.app.OwnerService;
 import dev.spanweave.spring.app.RecordingTransactionManager;
 import dev.spanweave.spring.app.TestApplication;
-import dev.spanweave.test.SpanweaveExtension;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -22,13 +21,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 
 /**
  * The one real Spring Boot application of this module's tests: embedded server on a random port,
@@ -37,26 +32,14 @@ import org.springframework.context.annotation.Bean;
  * for the application's OpenTelemetry bean, as the README shows.
  */
 @SpringBootTest(
-    classes = {TestApplication.class, SpringBootAppTest.Spans.class},
+    classes = {TestApplication.class, KitBackedApplication.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "management.tracing.sampling.probability=1.0",
       "management.otlp.metrics.export.enabled=false"
     })
-class SpringBootAppTest {
+class SpringBootAppTest extends KitBackedApplication {
 
-  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
-
-  @TestConfiguration
-  static class Spans {
-    /** The test kit's SDK as the application's OpenTelemetry: every span of the app lands there. */
-    @Bean
-    OpenTelemetry openTelemetry() {
-      return spans.openTelemetry();
-    }
-  }
-
-  @LocalServerPort int port;
   @Autowired OwnerService owners;
   @Autowired RecordingTransactionManager transactions;
 

@@ -2,14 +2,10 @@ package dev.spanweave.spring.observed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spanweave.test.SpanweaveExtension;
+import dev.spanweave.spring.KitBackedApplication;
 import io.opentelemetry.api.OpenTelemetry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -19,25 +15,14 @@ import org.springframework.web.client.RestClient;
  * traced call's context, the client call was a child of the request's server span.
  */
 @SpringBootTest(
-    classes = {PricesApplication.class, ObservedCallsTest.Spans.class},
+    classes = {PricesApplication.class, KitBackedApplication.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "management.tracing.sampling.probability=1.0",
       "management.otlp.metrics.export.enabled=false"
     })
-class ObservedCallsTest {
+class ObservedCallsTest extends KitBackedApplication {
 
-  @RegisterExtension static final SpanweaveExtension spans = SpanweaveExtension.create();
-
-  @TestConfiguration
-  static class Spans {
-    @Bean
-    OpenTelemetry openTelemetry() {
-      return spans.openTelemetry();
-    }
-  }
-
-  @LocalServerPort int port;
 
   @Test
   void anObservedHttpCallInsideATracedMethodIsItsChild() {

@@ -2,6 +2,7 @@ package dev.spanweave.spring.reactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spanweave.spring.KitBackedApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -12,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * docs/spring-boot.md says to set {@code auto} for). Runs in a JVM without the auto hook.
  */
 @SpringBootTest(
-    classes = {QuotesApplication.class, QuoteRequests.Spans.class},
+    classes = {QuotesApplication.class, KitBackedApplication.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.main.web-application-type=reactive",

@@ -1,5 +1,6 @@
 package dev.spanweave.spring.reactive;
 
+import dev.spanweave.spring.KitBackedApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
@@ -12,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
  * property turns on a JVM-wide Reactor hook.
  */
 @SpringBootTest(
-    classes = {QuotesApplication.class, QuoteRequests.Spans.class},
+    classes = {QuotesApplication.class, KitBackedApplication.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.main.web-application-type=reactive",
