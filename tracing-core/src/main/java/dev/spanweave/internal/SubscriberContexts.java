@@ -117,6 +117,9 @@ public final class SubscriberContexts {
       report(writer, problem);
       return Scope.noop();
     }
+    if (scope == Scope.noop()) {
+      return scope;
+    }
     return () -> {
       try {
         scope.close();

@@ -78,7 +78,10 @@ public class SpanweaveAutoConfiguration {
   @ConditionalOnClass(name = "io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext")
   static class MicrometerBridge {
 
-    /** Registered when the configuration is read, before any bean is proxied or called. */
+    /**
+     * Registered when Spring creates this configuration, during the context's refresh: traced
+     * calls made before that keep the caller's record.
+     */
     MicrometerBridge() {
       MicrometerCurrentSpan.register();
     }

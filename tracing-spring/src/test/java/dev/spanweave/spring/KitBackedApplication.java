@@ -6,12 +6,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A Spring Boot application test whose {@code OpenTelemetry} bean is the test kit's SDK, as the
  * README shows: every span of the application (Boot's HTTP spans, spanweave's) lands in {@link
- * #spans}. Subclasses name {@link Spans} among their {@code @SpringBootTest} classes.
+ * #spans}, every request sampled, and no metrics pushed anywhere. Subclasses name {@link Spans}
+ * among their {@code @SpringBootTest} classes.
  */
+@TestPropertySource(properties = {
+  "management.tracing.sampling.probability=1.0",
+  "management.otlp.metrics.export.enabled=false"
+})
 public abstract class KitBackedApplication {
 
   /** The spans of the application under test. */

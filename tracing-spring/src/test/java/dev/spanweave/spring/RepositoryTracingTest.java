@@ -26,11 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(
     classes = {DataApplication.class, KitBackedApplication.Spans.class},
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "management.tracing.sampling.probability=1.0",
-      "management.otlp.metrics.export.enabled=false"
-    })
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RepositoryTracingTest extends KitBackedApplication {
 
   @Autowired OwnerRepository owners;

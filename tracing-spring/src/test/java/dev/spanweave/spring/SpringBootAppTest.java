@@ -33,11 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(
     classes = {TestApplication.class, KitBackedApplication.Spans.class},
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "management.tracing.sampling.probability=1.0",
-      "management.otlp.metrics.export.enabled=false"
-    })
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SpringBootAppTest extends KitBackedApplication {
 
   @Autowired OwnerService owners;

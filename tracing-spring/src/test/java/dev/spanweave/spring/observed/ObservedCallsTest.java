@@ -16,11 +16,7 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(
     classes = {PricesApplication.class, KitBackedApplication.Spans.class},
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "management.tracing.sampling.probability=1.0",
-      "management.otlp.metrics.export.enabled=false"
-    })
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ObservedCallsTest extends KitBackedApplication {
 
 

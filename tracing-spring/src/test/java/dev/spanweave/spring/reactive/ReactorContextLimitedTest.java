@@ -16,9 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     classes = {QuotesApplication.class, KitBackedApplication.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.main.web-application-type=reactive",
-      "management.tracing.sampling.probability=1.0",
-      "management.otlp.metrics.export.enabled=false"
+      "spring.main.web-application-type=reactive"
     })
 class ReactorContextLimitedTest extends QuoteRequests {
 

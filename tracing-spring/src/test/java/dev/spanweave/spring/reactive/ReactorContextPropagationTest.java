@@ -16,9 +16,7 @@ import org.springframework.test.context.TestPropertySource;
     classes = {QuotesApplication.class, KitBackedApplication.Spans.class},
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.main.web-application-type=reactive",
-      "management.tracing.sampling.probability=1.0",
-      "management.otlp.metrics.export.enabled=false"
+      "spring.main.web-application-type=reactive"
     })
 @TestPropertySource(locations = "classpath:dev/spanweave/spring/reactive/auto.properties")
 class ReactorContextPropagationTest extends QuoteRequests {
