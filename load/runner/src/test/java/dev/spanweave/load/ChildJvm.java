@@ -31,9 +31,11 @@ final class ChildJvm implements AutoCloseable {
     ALIVE.add(process);
   }
 
-  static ChildJvm start(List<String> jvmArguments, List<String> mainAndArguments,
-      Map<String, String> environment, Path log) throws IOException {
-    List<String> command = new ArrayList<>();
+  /** {@code launcher}: what runs {@code java}, such as {@code taskset -c 1}, or nothing. */
+  static ChildJvm start(List<String> launcher, List<String> jvmArguments,
+      List<String> mainAndArguments, Map<String, String> environment, Path log)
+      throws IOException {
+    List<String> command = new ArrayList<>(launcher);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArguments);
     command.addAll(mainAndArguments);

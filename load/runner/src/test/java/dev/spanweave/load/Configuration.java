@@ -59,6 +59,14 @@ enum Configuration {
     return traced ? 3 : 1;
   }
 
+  /**
+   * Whether each round also runs it side by side with the baseline: the configurations whose
+   * throughput the summary compares with the baseline's, and the spans by hand.
+   */
+  boolean sideBySide() {
+    return this == PROXIES || this == PROXIES_CTW || this == HANDWRITTEN;
+  }
+
   static Configuration number(int number) {
     for (Configuration configuration : values()) {
       if (configuration.number == number) {

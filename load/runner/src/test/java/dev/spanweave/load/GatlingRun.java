@@ -26,6 +26,23 @@ final class GatlingRun implements AutoCloseable {
   record Stats(long requests, long ok, long ko, double throughput, double p50, double p95,
       double p99, double p999, Map<String, Long> requestsByName, Path report, double overhead) {
 
+    /**
+     * The requests named with {@code prefix}, the prefix taken off: one side of a {@link
+     * SideBySideSimulation} phase. Latencies are the phase's; errors are the whole phase's, which
+     * counts an error of either side on both.
+     */
+    Stats side(String prefix, double seconds) {
+      Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+      requestsByName.forEach((name, count) -> {
+        if (name.startsWith(prefix)) {
+          byKind.put(name.substring(prefix.length()), count);
+        }
+      });
+      long sideRequests = byKind.values().stream().mapToLong(Long::longValue).sum();
+      return new Stats(sideRequests, Math.max(0, sideRequests - ko), ko, sideRequests / seconds,
+          p50, p95, p99, p999, Map.copyOf(byKind), report, overhead);
+    }
+
     Stats withOverhead(double seconds) {
       return new Stats(requests, ok, ko, throughput, p50, p95, p99, p999, requestsByName, report,
           seconds);
@@ -39,8 +56,8 @@ final class GatlingRun implements AutoCloseable {
   }
 
   /** Starts the Gatling JVM; its console output goes to {@code log}. */
-  static GatlingRun start(Path log) throws IOException {
-    return new GatlingRun(ChildJvm.start(
+  static GatlingRun start(Path log, Cpus cpus) throws IOException {
+    return new GatlingRun(ChildJvm.start(cpus.driverLauncher(),
         // the JVM options gatling-maven-plugin gives its forked JVM (Gatling writes its log through
         // String internals)
         List.of("-Xms512m", "-Xmx512m", "--add-opens=java.base/java.lang=ALL-UNNAMED",
@@ -52,11 +69,28 @@ final class GatlingRun implements AutoCloseable {
   /** One phase: {@code simulation} against {@code service} for {@code duration}. */
   Stats run(Class<?> simulation, URI service, Duration duration, LoadSettings settings,
       Path resultsDirectory, String description) throws IOException, InterruptedException {
+    return run(simulation, "load.baseUrl=" + service, duration, settings, resultsDirectory,
+        description);
+  }
+
+  /**
+   * A {@link SideBySideSimulation} phase against {@code a} and {@code b} at once; the requests of
+   * each side are those named with its prefix ({@link Stats#side}).
+   */
+  Stats runSideBySide(URI a, URI b, Duration duration, LoadSettings settings,
+      Path resultsDirectory, String description) throws IOException, InterruptedException {
+    return run(SideBySideSimulation.class, "load.baseUrl.a=" + a + "\tload.baseUrl.b=" + b,
+        duration, settings, resultsDirectory, description);
+  }
+
+  private Stats run(Class<?> simulation, String targets, Duration duration,
+      LoadSettings settings, Path resultsDirectory, String description)
+      throws IOException, InterruptedException {
     Files.createDirectories(resultsDirectory);
     long offset = Files.size(jvm.log());
     long start = System.nanoTime();
     jvm.send(String.join("\t", simulation.getName(), resultsDirectory.toString(), description,
-        "load.baseUrl=" + service, "load.duration=" + duration.toSeconds() + "s",
+        targets, "load.duration=" + duration.toSeconds() + "s",
         "load.users=" + settings.users(), "load.rate=" + settings.rate()));
     List<String> output = awaitDone(offset, start + (duration.toSeconds() + 180) * 1_000_000_000L);
     double overhead = (System.nanoTime() - start) / 1e9 - duration.toSeconds();

@@ -27,6 +27,8 @@ public final class LoadRun {
 
   private static final String RESULTS_BEGIN = "<!-- load results: begin -->";
   private static final String RESULTS_END = "<!-- load results: end -->";
+  /** Read before {@link Cpus#pinRunner} narrows what the runner's JVM sees. */
+  private static final int CPUS = Runtime.getRuntime().availableProcessors();
 
   private LoadRun() {}
 
@@ -37,16 +39,18 @@ public final class LoadRun {
     log(settings.rounds() + " rounds of " + settings.closed().toSeconds() + " s closed + "
         + settings.open().toSeconds() + " s open model per configuration; order seed "
         + settings.seed() + " (-Dload.seed=" + settings.seed() + " repeats the orders)");
+    log("CPUs: " + settings.cpus().description());
+    settings.cpus().pinRunner();
     Path logs = settings.output().resolve("logs");
     Files.createDirectories(logs);
     List<Configuration> configurations =
         settings.configs().stream().map(Configuration::number).toList();
     Zipkin zipkin = configurations.contains(Configuration.ZIPKIN)
-        ? Zipkin.start(settings.zipkinJar(), logs) : null;
+        ? Zipkin.start(settings.zipkinJar(), logs, settings.cpus()) : null;
     Map<Configuration, Measured> measured = new LinkedHashMap<>();
     List<Result> results = new ArrayList<>();
     try (SilentPort silent = new SilentPort();
-        GatlingRun gatlingRun = GatlingRun.start(logs.resolve("gatling.log"))) {
+        GatlingRun gatlingRun = GatlingRun.start(logs.resolve("gatling.log"), settings.cpus())) {
       int closedPort = SilentPort.closedPort();
       for (Configuration configuration : configurations) {
         String endpoint = switch (configuration.backend) {
@@ -65,7 +69,7 @@ public final class LoadRun {
       }
       Random random = new Random(settings.seed());
       StringBuilder rounds = new StringBuilder("round,configuration,closed_position,throughput,"
-          + "cpu_us_per_request,open_position,p50,p95,p99,p999,errors\n");
+          + "cpu_us_per_request,open_position,p50,p95,p99,p999,errors,side_by_side_cpu_ratio\n");
       for (int round = 1; round <= settings.rounds(); round++) {
         // all closed-model phases, then all open-model ones, each in an order of its own: the
         // phases a round compares are one phase apart per position, not two
@@ -83,6 +87,15 @@ public final class LoadRun {
         }
         for (Configuration configuration : openOrder) {
           measured.get(configuration).openPhase(round, settings, gatlingRun);
+        }
+        Measured baseline = measured.get(Configuration.BASELINE);
+        if (baseline != null) {
+          List<Configuration> sideOrder = new ArrayList<>(configurations.stream()
+              .filter(Configuration::sideBySide).toList());
+          Collections.shuffle(sideOrder, random);
+          for (Configuration configuration : sideOrder) {
+            sideBySide(round, baseline, measured.get(configuration), settings, gatlingRun);
+          }
         }
         double roundSeconds = (System.nanoTime() - roundStart) / 1e9;
         measured.values().forEach(m -> m.roundEnds(roundSeconds));
@@ -122,6 +135,40 @@ public final class LoadRun {
   }
 
   /**
+   * The baseline and {@code other} under the closed model at once, each with {@code load.users}
+   * users, for as long as a closed-model phase: their CPU time per request, measured over the same
+   * seconds, is compared. Run one after the other, the two phases of a comparison met the machine
+   * in different moods: the same service's CPU time per request moved by a factor of two between
+   * phases a minute apart, which side by side moves both.
+   */
+  private static void sideBySide(int round, Measured baseline, Measured other,
+      LoadSettings settings, GatlingRun gatlingRun) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Duration baselineBefore = baseline.service.cpu();
+    Duration otherBefore = other.service.cpu();
+    GatlingRun.Stats both = gatlingRun.runSideBySide(baseline.service.base(),
+        other.service.base(), settings.closed(), settings,
+        other.gatling.resolve("side-by-side-" + round),
+        "1 and " + other.configuration.number + " side by side, round " + round);
+    other.settle();
+    Duration baselineUsed = baseline.service.cpu().minus(baselineBefore);
+    Duration otherUsed = other.service.cpu().minus(otherBefore);
+    double seconds = settings.closed().toSeconds();
+    GatlingRun.Stats a = both.side(SideBySideSimulation.A, seconds);
+    GatlingRun.Stats b = both.side(SideBySideSimulation.B, seconds);
+    baseline.sideBySide.add(a);
+    other.sideBySide.add(b);
+    double baselineCpu = baselineUsed.toNanos() / 1e3 / a.requests();
+    double otherCpu = otherUsed.toNanos() / 1e3 / b.requests();
+    other.sideCpuRatio.add(otherCpu / baselineCpu);
+    baseline.busy(baselineUsed, start);
+    other.busy(otherUsed, start);
+    log(String.format("  1 and %d side by side: %.0f and %.0f req/s, service CPU %.0f and %.0f µs"
+            + " a request (%.1f%%), %d errors", other.configuration.number, a.throughput(),
+        b.throughput(), baselineCpu, otherCpu, 100 * otherCpu / baselineCpu, both.ko()));
+  }
+
+  /**
    * Replaces the results between the markers of {@code docs/production-load.md} with this run's,
    * and the chart next to it.
    */
@@ -150,6 +197,8 @@ public final class LoadRun {
     final List<GatlingRun.Stats> closed = new ArrayList<>();
     final List<GatlingRun.Stats> open = new ArrayList<>();
     final List<Double> cpuPerRequest = new ArrayList<>();
+    final List<GatlingRun.Stats> sideBySide = new ArrayList<>();
+    final List<Double> sideCpuRatio = new ArrayList<>();
     long droppedAtFixedRate;
     double idleCpu;
     private Duration roundCpu = Duration.ZERO;
@@ -282,17 +331,22 @@ public final class LoadRun {
           exporter ? stats.path("spansFailed").asLong() : -1,
           dropped(stats.path("sdkMetrics")), droppedAtFixedRate, received,
           stats.path("spanweaveTimers").asLong(), idleCpu,
-          stats.path("tracingSpring").asBoolean(), stats.path("woven").asBoolean());
+          stats.path("tracingSpring").asBoolean(), stats.path("woven").asBoolean(),
+          List.copyOf(sideBySide), List.copyOf(sideCpuRatio));
     }
   }
 
   private static String roundLine(int round, int closedPosition, int openPosition, Measured m) {
     GatlingRun.Stats closed = m.closed.get(m.closed.size() - 1);
     GatlingRun.Stats open = m.open.get(m.open.size() - 1);
-    return String.format(java.util.Locale.ROOT, "%d,%d,%d,%.1f,%.1f,%d,%.0f,%.0f,%.0f,%.0f,%d%n",
+    // the side-by-side CPU ratio with the baseline, for the configurations that run one
+    String side = m.sideCpuRatio.size() == round
+        ? String.format(java.util.Locale.ROOT, "%.4f", m.sideCpuRatio.get(round - 1)) : "";
+    return String.format(java.util.Locale.ROOT,
+        "%d,%d,%d,%.1f,%.1f,%d,%.0f,%.0f,%.0f,%.0f,%d,%s%n",
         round, m.configuration.number, closedPosition, closed.throughput(),
         m.cpuPerRequest.get(m.cpuPerRequest.size() - 1), openPosition, open.p50(), open.p95(),
-        open.p99(), open.p999(), closed.ko() + open.ko());
+        open.p99(), open.p999(), closed.ko() + open.ko(), side);
   }
 
   /**
@@ -321,7 +375,7 @@ public final class LoadRun {
     try {
       String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return fields[0] + ", " + fields[1] + ", " + fields[2] + " ("
-          + Runtime.getRuntime().availableProcessors() + " CPUs)";
+          + CPUS + " CPUs)";
     } catch (IOException | RuntimeException notLinux) {
       return "unknown (no /proc/loadavg)";
     }

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration closed,
     Duration open, int users, double rate, String heap, long seed, Path output, boolean docs,
-    Path docsDir, Path appDir, Path appCtwDir, Path appHandwrittenDir, Path zipkinJar) {
+    Path docsDir, Path appDir, Path appCtwDir, Path appHandwrittenDir, Path zipkinJar, Cpus cpus) {
 
   static LoadSettings fromSystemProperties() {
     String seed = System.getProperty("load.seed", "random").strip();
@@ -35,7 +35,8 @@ record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration
         Path.of(System.getProperty("load.appCtwDir", "../app-ctw")).toAbsolutePath().normalize(),
         Path.of(System.getProperty("load.appHandwrittenDir", "../app-handwritten")).toAbsolutePath()
             .normalize(),
-        Path.of(System.getProperty("zipkin.server.jar", "target/zipkin/zipkin-server-exec.jar")));
+        Path.of(System.getProperty("zipkin.server.jar", "target/zipkin/zipkin-server-exec.jar")),
+        Cpus.of(System.getProperty("load.cpus", "auto")));
   }
 
   /** {@code auto} (NaN): a tenth of the first configuration's throughput in its warm-up. */
@@ -46,7 +47,7 @@ record LoadSettings(List<Integer> configs, int rounds, Duration warmup, Duration
   /** The same settings with the arrival rate of the open model fixed. */
   LoadSettings withRate(double fixed) {
     return new LoadSettings(configs, rounds, warmup, closed, open, users, fixed, heap, seed,
-        output, docs, docsDir, appDir, appCtwDir, appHandwrittenDir, zipkinJar);
+        output, docs, docsDir, appDir, appCtwDir, appHandwrittenDir, zipkinJar, cpus);
   }
 
   /** {@code 45s}, {@code 10m}, {@code 1h}, or ISO-8601 ({@code PT30S}). */

@@ -14,13 +14,17 @@ import java.util.Map;
  * SDK's own {@code processedSpans} metric ({@code droppedAtFixedRate}: those of the open-model
  * phases); {@code idleCpu}: the most CPU the service used in one round, as a share of one CPU, while
  * the other configurations' phases ran; {@code rate}: the open model's arrival rate;
- * {@code cpuPerRequest}: the service's CPU time per request in each closed-model phase, in µs.
+ * {@code cpuPerRequest}: the service's CPU time per request in each closed-model phase, in µs;
+ * {@code sideBySide}: its side of each side-by-side phase (the baseline's: of every one);
+ * {@code sideCpuRatio}: per round, its CPU time per request over the baseline's in the phase the
+ * two ran side by side (empty for the baseline and for configurations that run none).
  */
 record Result(Configuration configuration, double rate, List<GatlingRun.Stats> warmup,
     List<GatlingRun.Stats> closed, List<GatlingRun.Stats> open, List<Double> cpuPerRequest,
     long heapStart, long heapEnd,
     long ended, long exported, long failed, long dropped, long droppedAtFixedRate,
-    long zipkinReceived, long timers, double idleCpu, boolean tracingSpring, boolean woven) {
+    long zipkinReceived, long timers, double idleCpu, boolean tracingSpring, boolean woven,
+    List<GatlingRun.Stats> sideBySide, List<Double> sideCpuRatio) {
 
   /** The spans the traffic should end: requests of each kind times its spans. */
   long expected() {
@@ -50,6 +54,7 @@ record Result(Configuration configuration, double rate, List<GatlingRun.Stats> w
     List<GatlingRun.Stats> all = new ArrayList<>(closed);
     all.addAll(open);
     all.addAll(warmup);
+    all.addAll(sideBySide);
     return all;
   }
 

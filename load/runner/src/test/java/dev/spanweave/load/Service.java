@@ -39,7 +39,7 @@ final class Service implements AutoCloseable {
     if (zipkinEndpoint != null) {
       arguments.add("--load.zipkin.endpoint=" + zipkinEndpoint);
     }
-    ChildJvm jvm = ChildJvm.start(
+    ChildJvm jvm = ChildJvm.start(settings.cpus().serviceLauncher(),
         List.of("-Xms" + settings.heap(), "-Xmx" + settings.heap(), "-XX:+UseG1GC",
             "-cp", classPath(configuration.classPath, settings)),
         arguments, Map.of(), log);

@@ -29,18 +29,29 @@ final class SocialTraffic {
 
   /** One connection pool for all virtual users, as a fleet of clients behind a load balancer would keep. */
   static HttpProtocolBuilder protocol() {
-    return http.baseUrl(baseUrl()).shareConnections().acceptHeader("application/json");
+    return protocol(baseUrl());
+  }
+
+  static HttpProtocolBuilder protocol(String baseUrl) {
+    return http.baseUrl(baseUrl).shareConnections().acceptHeader("application/json");
   }
 
   /** One request, chosen at random: 40% home feed, 40% notifications, 10% failing, 10% 404. */
   static ScenarioBuilder oneRequest(String name) {
+    return oneRequest(name, "");
+  }
+
+  /** As {@link #oneRequest(String)}, its requests named with {@code prefix} before the kind. */
+  static ScenarioBuilder oneRequest(String name, String prefix) {
     // tag::traffic[]
     return scenario(name).exec(randomSwitch().on(
-        percent(40.0).then(http("home").get("/api/home/u-1").check(status().is(200))),
-        percent(40.0).then(
-            http("notifications").get("/api/notifications/u-2").check(status().is(200))),
-        percent(10.0).then(http("failing").get("/api/home/nobody").check(status().is(404))),
-        percent(10.0).then(http("not found").get("/api/nothing-here").check(status().is(404)))));
+        percent(40.0).then(http(prefix + "home").get("/api/home/u-1").check(status().is(200))),
+        percent(40.0).then(http(prefix + "notifications").get("/api/notifications/u-2")
+            .check(status().is(200))),
+        percent(10.0).then(
+            http(prefix + "failing").get("/api/home/nobody").check(status().is(404))),
+        percent(10.0).then(
+            http(prefix + "not found").get("/api/nothing-here").check(status().is(404)))));
     // end::traffic[]
   }
 }

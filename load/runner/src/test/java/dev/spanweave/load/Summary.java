@@ -52,11 +52,11 @@ final class Summary {
             + " its exports included), latency in ms at %.0f requests/s (open model, %s per"
             + " round); \"per round\": the comparison computed within each round, its mean and 95%%"
             + " bootstrap interval. Each service ran from the start of the run, warmed up for %s"
-            + " and %s."
+            + " and %s. CPUs: %s."
             + " Load average (1, 5, 15 min) at start: %s; at end: %s.%n%n",
         settings.rounds(), settings.seed(), settings.users(), human(settings.closed()),
         settings.rate(), human(settings.open()), human(settings.warmup()), human(settings.closed()),
-        loadAtStart,
+        settings.cpus().description(), loadAtStart,
         loadAtEnd));
     out.append("| # | errors | heap start → end (MiB) | idle CPU (max) | spans expected | ended"
         + " | exported | dropped (at the fixed rate) |\n");
@@ -84,6 +84,7 @@ final class Summary {
           + " per request %s.%n%n", percent(ratio(woven, proxies)),
           percent(cpuRatio(woven, proxies))));
     }
+    out.append(sideBySide(results));
     out.append(againstHandwritten(results));
     out.append("| target | result |\n|---|---|\n");
     for (String line : targets(results)) {
@@ -118,6 +119,11 @@ final class Summary {
         Interval ratio = ratio(r, baseline);
         lines.add(row(n + ": throughput ≥ 97% of 1", ratio.atLeast(THROUGHPUT_RATIO),
             percent(ratio)));
+        if (!r.sideCpuRatio().isEmpty()) {
+          Interval side = saturationSideBySide(r);
+          lines.add(row(n + ": throughput at saturation ≥ 97% of 1, side by side (1's CPU time"
+              + " per request over " + n + "'s)", side.atLeast(THROUGHPUT_RATIO), percent(side)));
+        }
       }
       if (baseline != null && n != 1 && r.configuration() != Configuration.HANDWRITTEN) {
         Interval delta = p99Delta(r, baseline);
@@ -157,6 +163,49 @@ final class Summary {
   }
 
   /**
+   * The side-by-side phases: each configuration's CPU time per request over the baseline's,
+   * measured over the same seconds, and the throughput at saturation it implies for a service
+   * bound by its CPU (the inverse ratio). Empty when no such phase ran.
+   */
+  static String sideBySide(List<Result> results) {
+    List<Result> sides = results.stream().filter(r -> !r.sideCpuRatio().isEmpty()).toList();
+    if (sides.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("| # | side by side with 1, per round | service CPU"
+        + " per request vs 1's | throughput at saturation vs 1's (the inverse) | requests/s,"
+        + " its side and 1's |\n|---|---|---:|---:|---:|\n");
+    Result baseline = find(results, Configuration.BASELINE);
+    for (Result r : sides) {
+      double mine = r.sideBySide().stream().mapToDouble(GatlingRun.Stats::throughput).average()
+          .orElse(Double.NaN);
+      double theirs = baseline.sideBySide().stream().mapToDouble(GatlingRun.Stats::throughput)
+          .average().orElse(Double.NaN);
+      out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.0f and %.0f |%n",
+          r.configuration().number, r.configuration().label, percent(Interval.of(
+              r.sideCpuRatio())), percent(saturationSideBySide(r)), mine, theirs));
+    }
+    return out.append('\n').toString();
+  }
+
+  /**
+   * {@code r}'s side-by-side CPU ratio with the baseline over {@code reference}'s, round by round:
+   * the two measured a few seconds apart, each against the baseline at its side.
+   */
+  static Interval sideCpuRatio(Result r, Result reference) {
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < Math.min(r.sideCpuRatio().size(), reference.sideCpuRatio().size()); i++) {
+      values.add(r.sideCpuRatio().get(i) / reference.sideCpuRatio().get(i));
+    }
+    return Interval.of(values);
+  }
+
+  /** 1 over each round's side-by-side CPU ratio: the throughput a CPU-bound service keeps. */
+  static Interval saturationSideBySide(Result r) {
+    return Interval.of(r.sideCpuRatio().stream().map(ratio -> 1 / ratio).toList());
+  }
+
+  /**
    * Spanweave (2, 3) against the same spans written by hand (8), round by round: what of 2's cost
    * against the baseline is spanweave's, and what the two spans per request cost whoever writes
    * them. Reported, no target of issue 19; the verdict applies the targets' 97% to spanweave's
@@ -170,14 +219,15 @@ final class Summary {
       return "";
     }
     StringBuilder out = new StringBuilder("| # | against 8, the same spans by hand (reported) |"
-        + " throughput, per round | service CPU (µs/req), per round | p99 − 8's, per round (ms)"
-        + " | throughput ≥ 97% of 8's |\n|---|---|---:|---:|---:|---|\n");
+        + " throughput, per round | service CPU (µs/req), per round | service CPU, side by side"
+        + " with 1 (its ratio over 8's), per round | p99 − 8's, per round (ms)"
+        + " | throughput ≥ 97% of 8's |\n|---|---|---:|---:|---:|---:|---|\n");
     for (Result r : spanweave) {
       Interval ratio = ratio(r, handwritten);
-      out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |%n",
+      out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s |%n",
           r.configuration().number, r.configuration().label, percent(ratio),
-          percent(cpuRatio(r, handwritten)), millis(p99Delta(r, handwritten)),
-          ratio.atLeast(THROUGHPUT_RATIO).text()));
+          percent(cpuRatio(r, handwritten)), percent(sideCpuRatio(r, handwritten)),
+          millis(p99Delta(r, handwritten)), ratio.atLeast(THROUGHPUT_RATIO).text()));
     }
     return out.append('\n').toString();
   }
@@ -287,6 +337,9 @@ final class Summary {
   }
 
   private static String percent(Interval ratio) {
+    if (Double.isNaN(ratio.mean())) {
+      return "–";
+    }
     if (Double.isNaN(ratio.low())) {
       return String.format(Locale.ROOT, "%.1f%%", ratio.mean() * 100);
     }

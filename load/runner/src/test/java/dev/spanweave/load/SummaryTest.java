@@ -105,7 +105,33 @@ class SummaryTest {
     assertThat(summary(baseline(), proxies)).doesNotContain("3 against 2");
   }
 
+  @Test
+  void sideBySideTheInverseOfTheCpuRatioIsJudgedAgainstTheGoal() {
+    Result dearer = withSideBySide(proxies(BASELINE), 1.15, 1.14, 1.16, 1.15);
+    Result cheap = withSideBySide(result(Configuration.PROXIES_CTW, BASELINE), 1.01, 1.02, 1.00,
+        1.01);
+
+    String summary = summary(baseline(), dearer, cheap);
+
+    assertThat(row(summary, "2: throughput at saturation ≥ 97% of 1, side by side (1's CPU time"
+        + " per request over 2's)")).contains("**not met**").contains("87.0%");
+    assertThat(row(summary, "3: throughput at saturation ≥ 97% of 1, side by side (1's CPU time"
+        + " per request over 3's)")).contains("| met: 99.0%");
+    assertThat(summary).contains("| 2 | spanweave, proxies only | 115.0% [");
+    assertThat(summary(baseline(), proxies(BASELINE))).doesNotContain("side by side");
+  }
+
   // ---- hand-built results ------------------------------------------------------------------
+
+  /** {@code r} with one side-by-side phase per ratio, 100 requests/s on either side. */
+  private static Result withSideBySide(Result r, double... cpuRatios) {
+    List<GatlingRun.Stats> sides = Arrays.stream(cpuRatios).mapToObj(x -> stats(100, 2)).toList();
+    Result side = new Result(r.configuration(), r.rate(), r.warmup(), r.closed(), r.open(),
+        r.cpuPerRequest(), r.heapStart(), r.heapEnd(), r.ended(), r.exported(), r.failed(),
+        r.dropped(), r.droppedAtFixedRate(), r.zipkinReceived(), r.timers(), r.idleCpu(),
+        r.tracingSpring(), r.woven(), sides, Arrays.stream(cpuRatios).boxed().toList());
+    return withEnded(side, side.expected());
+  }
 
   private static Result baseline() {
     return result(Configuration.BASELINE, BASELINE);
@@ -120,7 +146,7 @@ class SummaryTest {
     return new Result(r.configuration(), r.rate(), r.warmup(), r.closed(), r.open(),
         r.cpuPerRequest(), r.heapStart(), r.heapEnd(), ended, r.exported(), r.failed(),
         r.dropped(), r.droppedAtFixedRate(), r.zipkinReceived(), r.timers(), r.idleCpu(),
-        r.tracingSpring(), r.woven());
+        r.tracingSpring(), r.woven(), r.sideBySide(), r.sideCpuRatio());
   }
 
   private static Result result(Configuration configuration, double[] throughputs) {
@@ -139,7 +165,8 @@ class SummaryTest {
     boolean spanweave = configuration != Configuration.BASELINE;
     List<Double> cpu = Arrays.stream(throughputs).mapToObj(t -> spanweave ? 55.0 : 50.0).toList();
     Result r = new Result(configuration, 100, List.of(), closed, open, cpu, 20L << 20, 18L << 20,
-        0, -1, -1, 0, 0, -1, 0, 0.001, spanweave, configuration == Configuration.PROXIES_CTW);
+        0, -1, -1, 0, 0, -1, 0, 0.001, spanweave, configuration == Configuration.PROXIES_CTW,
+        List.of(), List.of());
     return withEnded(r, r.expected());
   }
 
@@ -152,7 +179,7 @@ class SummaryTest {
     LoadSettings settings = new LoadSettings(List.of(1, 2, 3), rounds, Duration.ofSeconds(20),
         Duration.ofSeconds(10), Duration.ofSeconds(10), 16, 100, "256m", 42, Path.of("target"),
         false, Path.of("docs"), Path.of("app"), Path.of("app-ctw"), Path.of("app-handwritten"),
-        Path.of("zipkin.jar"));
+        Path.of("zipkin.jar"), new Cpus(List.of(), List.of(), "shared"));
     return Summary.markdown(List.of(results), settings, "0.50, 0.40, 0.30 (2 CPUs)",
         "0.60, 0.50, 0.40 (2 CPUs)");
   }

@@ -24,12 +24,14 @@ final class Zipkin implements AutoCloseable {
     this.base = base;
   }
 
-  static Zipkin start(Path jar, Path logDirectory) throws IOException, InterruptedException {
+  static Zipkin start(Path jar, Path logDirectory, Cpus cpus)
+      throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IOException("no Zipkin server jar at " + jar + " (the build copies it)");
     }
     int port = SilentPort.closedPort();
-    ChildJvm jvm = ChildJvm.start(List.of("-Xms512m", "-Xmx512m", "-XX:TieredStopAtLevel=1"),
+    ChildJvm jvm = ChildJvm.start(cpus.driverLauncher(),
+        List.of("-Xms512m", "-Xmx512m", "-XX:TieredStopAtLevel=1"),
         List.of("-jar", jar.toString(), "--armeria.ports[0].ip=127.0.0.1",
             "--armeria.ports[0].port=" + port, "--armeria.ports[0].protocols[0]=http"),
         // a bounded in-memory store: a 10-minute run sends millions of spans; Zipkin counts them all
