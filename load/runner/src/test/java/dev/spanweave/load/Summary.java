@@ -173,8 +173,8 @@ final class Summary {
       return "";
     }
     StringBuilder out = new StringBuilder("| # | side by side with 1, per round | service CPU"
-        + " per request vs 1's | throughput at saturation vs 1's (the inverse) | requests/s,"
-        + " its side and 1's |\n|---|---|---:|---:|---:|\n");
+        + " per request vs 1's | throughput at saturation vs 1's (the inverse) | requests/s: its"
+        + " side, and 1's over all its side-by-side phases |\n|---|---|---:|---:|---:|\n");
     Result baseline = find(results, Configuration.BASELINE);
     for (Result r : sides) {
       double mine = r.sideBySide().stream().mapToDouble(GatlingRun.Stats::throughput).average()
