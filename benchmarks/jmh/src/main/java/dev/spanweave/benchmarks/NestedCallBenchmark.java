@@ -55,15 +55,17 @@ public class NestedCallBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     InMemorySpanExporter exporter = InMemorySpanExporter.create();
-    OpenTelemetry checking = TracingMode.sampled.checking(exporter);
-    Span outer = checking.getTracer("parent").spanBuilder("parent").startSpan();
-    parentContext = parent.equals("none") ? Context.root() : Context.root().with(outer);
-    greeter = greeter(checking);
+    Span outer = use(TracingMode.sampled.checking(exporter));
     check(exporter, outer);
-    OpenTelemetry timed = TracingMode.sampled.timed();
-    Span timedOuter = timed.getTracer("parent").spanBuilder("parent").startSpan();
-    parentContext = parent.equals("none") ? Context.root() : Context.root().with(timedOuter);
-    greeter = greeter(timed);
+    use(TracingMode.sampled.timed());
+  }
+
+  /** Builds the greeter and the parent context for {@code openTelemetry}; returns the parent. */
+  private Span use(OpenTelemetry openTelemetry) {
+    Span outer = openTelemetry.getTracer("parent").spanBuilder("parent").startSpan();
+    parentContext = parent.equals("none") ? Context.root() : Context.root().with(outer);
+    greeter = greeter(openTelemetry);
+    return outer;
   }
 
   private Greeter greeter(OpenTelemetry openTelemetry) {

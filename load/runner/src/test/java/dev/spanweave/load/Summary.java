@@ -175,12 +175,9 @@ final class Summary {
     StringBuilder out = new StringBuilder("| # | side by side with 1, per round | service CPU"
         + " per request vs 1's | throughput at saturation vs 1's (the inverse) | requests/s: its"
         + " side, and 1's over all its side-by-side phases |\n|---|---|---:|---:|---:|\n");
-    Result baseline = find(results, Configuration.BASELINE);
+    double theirs = meanThroughput(find(results, Configuration.BASELINE).sideBySide());
     for (Result r : sides) {
-      double mine = r.sideBySide().stream().mapToDouble(GatlingRun.Stats::throughput).average()
-          .orElse(Double.NaN);
-      double theirs = baseline.sideBySide().stream().mapToDouble(GatlingRun.Stats::throughput)
-          .average().orElse(Double.NaN);
+      double mine = meanThroughput(r.sideBySide());
       out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.0f and %.0f |%n",
           r.configuration().number, r.configuration().label, percent(Interval.of(
               r.sideCpuRatio())), percent(saturationSideBySide(r)), mine, theirs));
@@ -193,11 +190,11 @@ final class Summary {
    * the two measured a few seconds apart, each against the baseline at its side.
    */
   static Interval sideCpuRatio(Result r, Result reference) {
-    List<Double> values = new ArrayList<>();
-    for (int i = 0; i < Math.min(r.sideCpuRatio().size(), reference.sideCpuRatio().size()); i++) {
-      values.add(r.sideCpuRatio().get(i) / reference.sideCpuRatio().get(i));
-    }
-    return Interval.of(values);
+    return perRoundRatio(r.sideCpuRatio(), reference.sideCpuRatio());
+  }
+
+  private static double meanThroughput(List<GatlingRun.Stats> phases) {
+    return phases.stream().mapToDouble(GatlingRun.Stats::throughput).average().orElse(Double.NaN);
   }
 
   /** 1 over each round's side-by-side CPU ratio: the throughput a CPU-bound service keeps. */
@@ -274,9 +271,14 @@ final class Summary {
 
   /** The service's CPU time per request of {@code r} over {@code reference}'s, round by round. */
   static Interval cpuRatio(Result r, Result reference) {
+    return perRoundRatio(r.cpuPerRequest(), reference.cpuPerRequest());
+  }
+
+  /** {@code mine[i] / theirs[i]} for every round both have. */
+  private static Interval perRoundRatio(List<Double> mine, List<Double> theirs) {
     List<Double> values = new ArrayList<>();
-    for (int i = 0; i < Math.min(r.cpuPerRequest().size(), reference.cpuPerRequest().size()); i++) {
-      values.add(r.cpuPerRequest().get(i) / reference.cpuPerRequest().get(i));
+    for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+      values.add(mine.get(i) / theirs.get(i));
     }
     return Interval.of(values);
   }
