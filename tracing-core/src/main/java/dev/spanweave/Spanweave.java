@@ -3,6 +3,7 @@ package dev.spanweave;
 import dev.spanweave.internal.Observers;
 import dev.spanweave.internal.TracerHolder;
 import dev.spanweave.internal.ValueSettings;
+import dev.spanweave.internal.exceptions.ExceptionEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
@@ -72,6 +73,28 @@ public final class Spanweave {
    */
   public static void recordCodeAttributes(boolean record) {
     TracerHolder.recordCodeAttributes(record);
+  }
+
+  /**
+   * Whether an exception that escapes several traced calls is recorded once, from the next failure
+   * on: its exception event (type, message, stack trace) goes on the span of the first traced call
+   * it fails, and the spans of the callers it then fails, unchanged (the same instance), get status
+   * ERROR, {@code error.type} and the exception's message as status description instead of another
+   * copy of the event. With it, every failed span carries the message as status description, as
+   * the semantic conventions on recording errors ask.
+   *
+   * <p>Off by default: every span the exception escapes gets the event, as OpenTelemetry's agent
+   * does. Each copy renders the whole stack trace, which is most of what a failing call costs, and
+   * shows the failure several times in a backend that counts error events. An exception wrapped
+   * on its way up is a new exception and gets its own event; so does an exception that crossed
+   * to another thread (the span of an asynchronous method) before its caller's span ended. On
+   * from the start with the system property {@code spanweave.record-exception-once} or the
+   * environment variable {@code SPANWEAVE_RECORD_EXCEPTION_ONCE} set to {@code true}.
+   *
+   * @param once {@code true} to record each exception on the first span it fails only
+   */
+  public static void recordExceptionOnce(boolean once) {
+    ExceptionEvents.once(once);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.spanweave.internal;
 
+import dev.spanweave.internal.exceptions.ExceptionEvents;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -69,6 +70,7 @@ public final class MethodTrace {
     StackRoom.enough();
     Unfinished.endAll(null);
     Throwables.unwrap(Overflows.PRELOADED);
+    ExceptionEvents.preload();
     // Initialized now, not inside an adapter's try, where a failure would count as the method's.
     SpanContexts.with(Context.root(), Span.getInvalid());
   }
@@ -546,11 +548,12 @@ public final class MethodTrace {
   private boolean finish(Span span, Throwable error) {
     try {
       Throwable cause = Throwables.unwrap(error);
-      if (!isExpected(error) && !isExpected(cause)) {
+      boolean failed = !isExpected(error) && !isExpected(cause);
+      if (failed) {
         span.setStatus(StatusCode.ERROR);
         span.setAttribute(ERROR_TYPE, cause.getClass().getName());
       }
-      Throwables.record(span, cause);
+      ExceptionEvents.record(span, cause, failed);
     } catch (StackOverflowError tooDeep) {
       // no stack to record more, let alone to report: end the span with what it has
     } catch (Throwable problem) {

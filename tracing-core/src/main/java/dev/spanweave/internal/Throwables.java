@@ -3,6 +3,7 @@ package dev.spanweave.internal;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.CompletionException;
@@ -48,7 +49,7 @@ public final class Throwables {
    * event is built here from what can still be had: the type always, the message if it can be
    * read.
    */
-  static void record(Span span, Throwable error) {
+  public static void record(Span span, Throwable error) {
     try {
       if (error instanceof StackOverflowError overflow) {
         span.addEvent(EXCEPTION_EVENT, Overflows.attributes(overflow));
@@ -76,6 +77,26 @@ public final class Throwables {
         ? Attributes.of(EXCEPTION_TYPE, type)
         : Attributes.of(EXCEPTION_TYPE, type, EXCEPTION_MESSAGE,
             ValueText.cap(message, ValueSettings.maxLength())));
+  }
+
+  /**
+   * Marks {@code span} as an error described by {@code error}'s message, cut to the length cap, as
+   * the semantic conventions ask of a span that failed with an exception: for the spans that carry
+   * no exception event of their own. An exception whose message is null, or cannot be read, leaves
+   * the status without a description.
+   */
+  public static void describe(Span span, Throwable error) {
+    String message;
+    try {
+      message = error.getMessage();
+    } catch (StackOverflowError tooDeep) {
+      throw tooDeep;
+    } catch (Throwable broken) {
+      message = null;
+    }
+    if (message != null) {
+      span.setStatus(StatusCode.ERROR, ValueText.cap(message, ValueSettings.maxLength()));
+    }
   }
 
   /**

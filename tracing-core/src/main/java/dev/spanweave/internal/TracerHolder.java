@@ -1,6 +1,7 @@
 package dev.spanweave.internal;
 
 import dev.spanweave.Spanweave;
+import dev.spanweave.internal.exceptions.ExceptionEvents;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
@@ -53,7 +54,7 @@ public final class TracerHolder {
           System.getProperty(CODE_ATTRIBUTES_PROPERTY), System.getenv(CODE_ATTRIBUTES_ENV));
 
   /** What a test kit saves and puts back. */
-  private record Snapshot(State state, boolean codeAttributes) {}
+  private record Snapshot(State state, boolean codeAttributes, boolean recordExceptionOnce) {}
 
   // Racy on purpose: an occasional lost increment only shifts the next look by one call.
   private static int callsSinceGlobalCheck;
@@ -139,7 +140,7 @@ public final class TracerHolder {
 
   /** The current settings, opaque, for a test kit to put back later with {@link #restore}. */
   public static Object snapshot() {
-    return new Snapshot(state, codeAttributes);
+    return new Snapshot(state, codeAttributes, ExceptionEvents.once());
   }
 
   /** Puts back settings taken by {@link #snapshot}. */
@@ -148,6 +149,7 @@ public final class TracerHolder {
     callsSinceGlobalCheck = 0;
     state = saved.state;
     codeAttributes = saved.codeAttributes;
+    ExceptionEvents.once(saved.recordExceptionOnce);
   }
 
   /** An OpenTelemetry that cannot give a tracer (say, an API too old) leaves tracing off. */

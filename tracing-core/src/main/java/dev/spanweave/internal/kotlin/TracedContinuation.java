@@ -53,7 +53,11 @@ abstract class TracedContinuation implements Continuation<Object>, CoroutineStac
   public void resumeWith(Object result) {
     try {
       if (result instanceof Result.Failure failure) {
-        end(null, failure.exception);
+        // with the caller's context current, as a synchronous call's failure is recorded after
+        // its scope closed: a traced caller failed by the same exception then finds it recorded
+        try (Scope ignored = parent.makeCurrent()) {
+          end(null, failure.exception);
+        }
       } else {
         end(result, null);
       }

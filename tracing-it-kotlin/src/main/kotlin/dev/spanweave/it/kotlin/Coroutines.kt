@@ -38,6 +38,18 @@ class Coroutines {
   suspend fun failsAtOnce(problem: RuntimeException): String = throw problem
 
   @TracedSpan
+  suspend fun callsFailing(problem: RuntimeException): String {
+    val result = fails(problem)
+    return "$result!"
+  }
+
+  @TracedSpan
+  suspend fun callsFailingAtOnce(problem: RuntimeException): String {
+    val result = failsAtOnce(problem)
+    return "$result!"
+  }
+
+  @TracedSpan
   suspend fun children(): Int = coroutineScope {
     val io = async(Dispatchers.IO) { step() }
     val here = async { step() }

@@ -1,5 +1,6 @@
 package dev.spanweave.it.kotlin
 
+import dev.spanweave.Spanweave
 import dev.spanweave.test.SpanweaveExtension
 import io.opentelemetry.api.common.AttributeKey.booleanKey
 import io.opentelemetry.api.common.AttributeKey.longKey
@@ -60,6 +61,30 @@ class SuspendFunctionTest {
     val span = named("Coroutines.fails").single()
     assertThat(span.status.statusCode).isEqualTo(StatusCode.ERROR)
     assertThat(span.events.map { it.name }).containsExactly("exception")
+  }
+
+  @Test
+  fun recordedOnceTheCallerOfAFailedSuspendFunctionIsDescribedWithoutASecondEvent() {
+    Spanweave.recordExceptionOnce(true)
+    val afterSuspending = IllegalStateException("after a suspension")
+    val atOnce = IllegalStateException("at once")
+
+    assertThatThrownBy { runBlocking { coroutines.callsFailing(afterSuspending) } }
+        .isSameAs(afterSuspending)
+    assertThatThrownBy { runBlocking { coroutines.callsFailingAtOnce(atOnce) } }.isSameAs(atOnce)
+
+    for ((inner, outer) in listOf(
+        "Coroutines.fails" to "Coroutines.callsFailing",
+        "Coroutines.failsAtOnce" to "Coroutines.callsFailingAtOnce")) {
+      val first = named(inner).single()
+      val caller = named(outer).single()
+      assertThat(first.parentSpanId).isEqualTo(caller.spanId)
+      assertThat(first.events.map { it.name }).`as`(inner).containsExactly("exception")
+      assertThat(caller.events).`as`(outer).isEmpty()
+      assertThat(caller.status.statusCode).isEqualTo(StatusCode.ERROR)
+      assertThat(caller.status.description).isEqualTo(first.events[0].attributes
+          .get(stringKey("exception.message")))
+    }
   }
 
   @Test
