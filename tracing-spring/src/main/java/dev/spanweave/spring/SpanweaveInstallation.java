@@ -44,6 +44,9 @@ final class SpanweaveInstallation implements SmartInitializingSingleton, Disposa
     if (properties.getCodeAttributes() != null) {
       Spanweave.recordCodeAttributes(properties.getCodeAttributes());
     }
+    if (properties.getRecordExceptionOnce() != null) {
+      Spanweave.recordExceptionOnce(properties.getRecordExceptionOnce());
+    }
     if (!properties.isEnabled()) {
       Spanweave.useOpenTelemetry(OpenTelemetry.noop());
       return;

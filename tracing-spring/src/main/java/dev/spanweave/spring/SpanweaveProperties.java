@@ -34,6 +34,14 @@ public class SpanweaveProperties {
   private Boolean codeAttributes;
 
   /**
+   * Whether an exception that escapes several traced calls gets its exception event on the span
+   * of the first of them only; the spans of the callers it fails then get status ERROR, error.type
+   * and its message as status description. Not set: the JVM-wide default
+   * (-Dspanweave.record-exception-once, SPANWEAVE_RECORD_EXCEPTION_ONCE), off unless configured.
+   */
+  private Boolean recordExceptionOnce;
+
+  /**
    * Order of spanweave's advisor among the application's other advisors: lower runs first, outside
    * the others. The default, 0, puts the span around @Transactional's transaction (whose advisor
    * runs last by default), Spring Security's method checks and caching.
@@ -98,6 +106,27 @@ public class SpanweaveProperties {
    */
   public void setCodeAttributes(Boolean codeAttributes) {
     this.codeAttributes = codeAttributes;
+  }
+
+  /**
+   * Returns whether each exception is recorded on the first span it fails only; null for the
+   * JVM-wide default.
+   *
+   * @return whether each exception is recorded once; null for the JVM-wide default
+   */
+  public Boolean getRecordExceptionOnce() {
+    return recordExceptionOnce;
+  }
+
+  /**
+   * Sets whether each exception is recorded on the first span it fails only; null for the
+   * JVM-wide default.
+   *
+   * @param recordExceptionOnce whether each exception is recorded once; null for the JVM-wide
+   *     default
+   */
+  public void setRecordExceptionOnce(Boolean recordExceptionOnce) {
+    this.recordExceptionOnce = recordExceptionOnce;
   }
 
   /**

@@ -2,15 +2,19 @@ package dev.spanweave.spring;
 
 import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spanweave.internal.Observers;
 import dev.spanweave.internal.ValueSettings;
+import dev.spanweave.internal.exceptions.ExceptionEvents;
+import dev.spanweave.spring.app.FailingCaller;
 import dev.spanweave.spring.app.PinChecker;
 import dev.spanweave.spring.app.SettingsProbe;
 import dev.spanweave.test.SpanweaveExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -93,11 +97,29 @@ class SettingsTest {
   }
 
   @Test
+  void recordExceptionOnceLeavesTheEventOnTheFirstSpan() {
+    runner.withBean(FailingCaller.class)
+        .withPropertyValues("spanweave.record-exception-once=true")
+        .run(context -> assertThatThrownBy(() -> context.getBean(FailingCaller.class).call())
+            .isExactlyInstanceOf(IllegalStateException.class));
+
+    SpanData first = spans.span("fail");
+    assertThat(first.getEvents()).singleElement().satisfies(event -> assertThat(
+        event.getAttributes().get(stringKey("exception.message"))).isEqualTo("row locked"));
+    SpanData caller = spans.span("call-failing");
+    assertThat(first.getParentSpanId()).isEqualTo(caller.getSpanId());
+    assertThat(caller.getEvents()).isEmpty();
+    spans.assertSpan("call-failing").hasStatusSatisfying(
+        status -> status.hasCode(StatusCode.ERROR).hasDescription("row locked"));
+  }
+
+  @Test
   void everySettingIsPutBackWhenTheContextCloses() {
     Object values = ValueSettings.snapshot();
     int length = ValueSettings.maxLength();
     String pattern = ValueSettings.redactPattern().pattern();
     Observers.Settings before = Observers.settings();
+    boolean recordOnce = ExceptionEvents.once();
 
     runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .withPropertyValues(
@@ -110,7 +132,8 @@ class SettingsTest {
             "spanweave.metrics.enabled=true",
             "spanweave.metrics.timer-name=app.calls",
             "spanweave.metrics.histogram=true",
-            "spanweave.metrics.exemplars=true")
+            "spanweave.metrics.exemplars=true",
+            "spanweave.record-exception-once=" + !recordOnce)
         .run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(ValueSettings.maxLength()).isEqualTo(7);
@@ -125,11 +148,13 @@ class SettingsTest {
           assertThat(open.timerName()).isEqualTo("app.calls");
           assertThat(open.histogram()).isTrue();
           assertThat(open.exemplars()).isTrue();
+          assertThat(ExceptionEvents.once()).isEqualTo(!recordOnce);
         });
 
     assertThat(ValueSettings.maxLength()).isEqualTo(length);
     assertThat(ValueSettings.redactPattern().pattern()).isEqualTo(pattern);
     assertThat(Observers.settings()).isEqualTo(before);
+    assertThat(ExceptionEvents.once()).isEqualTo(recordOnce);
     ValueSettings.restore(values);
   }
 

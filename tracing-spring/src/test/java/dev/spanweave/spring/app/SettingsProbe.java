@@ -11,4 +11,9 @@ public class SettingsProbe {
   public String probe(@SpanAttribute("app.text") String text) {
     return MDC.get("trace_id");
   }
+
+  @TracedSpan("fail")
+  public void fail(@SpanAttribute("app.text") String text) {
+    throw new IllegalStateException(text);
+  }
 }
