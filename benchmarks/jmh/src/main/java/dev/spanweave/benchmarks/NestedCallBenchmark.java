@@ -30,8 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * A sampled traced call, as the first call of a trace ({@code parent=none}) and inside a sampled
  * span ({@code parent=sampled}, made current around each call, the same for every candidate):
  * hand-written code with the attributes set on the started span, hand-written code with them on
- * the span builder, and spanweave woven at compile time, which puts them on the builder when the
- * parent is sampled and on the started span otherwise.
+ * the span builder, and spanweave woven at compile time, which sets them on the started span.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
