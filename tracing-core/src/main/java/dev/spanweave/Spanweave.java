@@ -86,10 +86,10 @@ public final class Spanweave {
    * <p>Off by default: every span the exception escapes gets the event, as OpenTelemetry's agent
    * does. Each copy renders the whole stack trace, which is most of what a failing call costs, and
    * shows the failure several times in a backend that counts error events. An exception wrapped
-   * on its way up is a new exception and gets its own event; so does an exception that crossed
-   * to another thread (the span of an asynchronous method) before its caller's span ended. On
-   * from the start with the system property {@code spanweave.record-exception-once} or the
-   * environment variable {@code SPANWEAVE_RECORD_EXCEPTION_ONCE} set to {@code true}.
+   * on its way up is a new exception and gets its own event; an exception that reached its caller
+   * from another thread (the failed result of an asynchronous method) may get another: it is
+   * never lost. On from the start with the system property {@code spanweave.record-exception-once}
+   * or the environment variable {@code SPANWEAVE_RECORD_EXCEPTION_ONCE} set to {@code true}.
    *
    * @param once {@code true} to record each exception on the first span it fails only
    */

@@ -65,18 +65,10 @@ public final class Throwables {
       // below: the event without what broke it
     }
     String type = error.getClass().getName();
-    String message;
-    try {
-      message = error.getMessage();
-    } catch (StackOverflowError tooDeep) {
-      throw tooDeep;
-    } catch (Throwable broken) {
-      message = null;
-    }
+    String message = cappedMessage(error);
     span.addEvent(EXCEPTION_EVENT, message == null
         ? Attributes.of(EXCEPTION_TYPE, type)
-        : Attributes.of(EXCEPTION_TYPE, type, EXCEPTION_MESSAGE,
-            ValueText.cap(message, ValueSettings.maxLength())));
+        : Attributes.of(EXCEPTION_TYPE, type, EXCEPTION_MESSAGE, message));
   }
 
   /**
@@ -86,17 +78,23 @@ public final class Throwables {
    * the status without a description.
    */
   public static void describe(Span span, Throwable error) {
+    String message = cappedMessage(error);
+    if (message != null) {
+      span.setStatus(StatusCode.ERROR, message);
+    }
+  }
+
+  /** {@code error}'s message cut to the length cap; null when it has none or cannot be read. */
+  private static String cappedMessage(Throwable error) {
     String message;
     try {
       message = error.getMessage();
     } catch (StackOverflowError tooDeep) {
       throw tooDeep;
     } catch (Throwable broken) {
-      message = null;
+      return null;
     }
-    if (message != null) {
-      span.setStatus(StatusCode.ERROR, ValueText.cap(message, ValueSettings.maxLength()));
-    }
+    return message == null ? null : ValueText.cap(message, ValueSettings.maxLength());
   }
 
   /**

@@ -133,7 +133,7 @@ public final class TracerHolder {
   }
 
   /** A startup setting: the system property wins over the environment variable; trimmed. */
-  static String setting(String property, String environment) {
+  public static String setting(String property, String environment) {
     String configured = property != null ? property : environment;
     return configured != null ? configured.trim() : null;
   }

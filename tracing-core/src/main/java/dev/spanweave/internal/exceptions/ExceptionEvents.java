@@ -1,6 +1,7 @@
 package dev.spanweave.internal.exceptions;
 
 import dev.spanweave.internal.Throwables;
+import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.trace.Span;
 
 /**
@@ -37,8 +38,7 @@ public final class ExceptionEvents {
 
   /** The configured default: only {@code true} (ignoring case, trimmed) turns it on. */
   static boolean configured(String property, String environment) {
-    String setting = property != null ? property : environment;
-    return setting != null && "true".equalsIgnoreCase(setting.trim());
+    return "true".equalsIgnoreCase(TracerHolder.setting(property, environment));
   }
 
   /**
