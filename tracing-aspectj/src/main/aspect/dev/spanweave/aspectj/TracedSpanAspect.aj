@@ -1,6 +1,7 @@
 package dev.spanweave.aspectj;
 
 import dev.spanweave.internal.MethodTrace;
+import dev.spanweave.internal.Orphans;
 import dev.spanweave.internal.SpanContexts;
 import dev.spanweave.internal.Throwables;
 import dev.spanweave.internal.TracerHolder;
@@ -139,7 +140,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -178,7 +181,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -218,7 +223,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -258,7 +265,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -299,7 +308,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -351,7 +362,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -398,7 +411,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -445,7 +460,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -493,7 +510,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;
@@ -541,7 +560,9 @@ public aspect TracedSpanAspect {
       try {
         trace.thrown(context, scope, span, error);
       } catch (Throwable tooDeep) {
-        // no stack left even to call it: the next failing traced call up finishes this one
+        // no stack left even to call it: field and array writes need none, and the next failing
+        // traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       if (error instanceof RuntimeException) {
         throw (RuntimeException) error;

@@ -16,16 +16,6 @@ final class Unfinished {
 
   private static final ThreadLocal<Unfinished> ON_THREAD = new ThreadLocal<>();
 
-  /**
-   * Where a span goes when not even this thread's list can be reached: plain array and field
-   * writes need no stack. Racy on purpose: any thread's next failure path ends them, and a slot
-   * overwritten before that loses one span, as no slot at all would.
-   */
-  private static final Span[] ORPHANS = new Span[64];
-
-  private static int orphansWritten;
-  private static int orphansEnded;
-
   private Span[] spans = new Span[16];
   private int count;
 
@@ -49,7 +39,7 @@ final class Unfinished {
     try {
       keep(span);
     } catch (Throwable tooDeep) {
-      ORPHANS[orphansWritten++ & (ORPHANS.length - 1)] = span;
+      Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
     }
   }
 
@@ -58,7 +48,7 @@ final class Unfinished {
    * innermost first.
    */
   static void endAll(Throwable error) {
-    if (orphansEnded != orphansWritten) {
+    if (Orphans.ended != Orphans.written) {
       endOrphans();
     }
     Unfinished unfinished = ON_THREAD.get();
@@ -77,18 +67,19 @@ final class Unfinished {
   }
 
   private static void endOrphans() {
-    int written = orphansWritten;
-    for (int i = 0; i < ORPHANS.length; i++) {
-      Span orphan = ORPHANS[i];
+    int written = Orphans.written;
+    Span[] slots = Orphans.SLOTS;
+    for (int i = 0; i < slots.length; i++) {
+      Span orphan = slots[i];
       if (orphan != null) {
         if (!StackRoom.enough()) {
           return;
         }
-        ORPHANS[i] = null;
+        slots[i] = null;
         orphan.setStatus(StatusCode.ERROR);
         orphan.end();
       }
     }
-    orphansEnded = written;
+    Orphans.ended = written;
   }
 }

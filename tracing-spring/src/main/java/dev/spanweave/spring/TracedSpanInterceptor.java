@@ -1,6 +1,7 @@
 package dev.spanweave.spring;
 
 import dev.spanweave.internal.MethodTrace;
+import dev.spanweave.internal.Orphans;
 import dev.spanweave.internal.SpanContexts;
 import dev.spanweave.internal.TracerHolder;
 import io.opentelemetry.api.trace.Span;
@@ -81,7 +82,9 @@ final class TracedSpanInterceptor implements MethodInterceptor {
       try {
         trace.thrown(context, scope, span, error, began);
       } catch (Throwable tooDeep) {
-        // thrown() never throws; only a lack of stack gets here
+        // thrown() never throws; only a lack of stack to call it gets here, and field and array
+        // writes need none: the next failing traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       throw error;
     }
@@ -112,7 +115,9 @@ final class TracedSpanInterceptor implements MethodInterceptor {
       try {
         trace.thrown(context, scope, span, error);
       } catch (Throwable tooDeep) {
-        // thrown() never throws; only a lack of stack gets here
+        // thrown() never throws; only a lack of stack to call it gets here, and field and array
+        // writes need none: the next failing traced call up with room ends the span
+        Orphans.SLOTS[Orphans.written++ & (Orphans.SLOTS.length - 1)] = span;
       }
       throw error;
     }
