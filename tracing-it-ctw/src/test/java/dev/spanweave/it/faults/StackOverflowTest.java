@@ -28,8 +28,12 @@ class StackOverflowTest {
   }
 
   private void useCountingSdk() {
+    useCountingSdk(counts);
+  }
+
+  private static void useCountingSdk(CountingProcessor processor) {
     Spanweave.useOpenTelemetry(OpenTelemetrySdk.builder()
-        .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(counts).build())
+        .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(processor).build())
         .build());
   }
 
@@ -66,9 +70,7 @@ class StackOverflowTest {
     for (int round = 0; round < 25; round++) {
       for (int stackKiB : new int[] {256, 512, 1024, 4096}) {
         CountingProcessor run = new CountingProcessor();
-        Spanweave.useOpenTelemetry(OpenTelemetrySdk.builder()
-            .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(run).build())
-            .build());
+        useCountingSdk(run);
         Abyss abyss = new Abyss();
 
         Outcome outcome = onThreadWithStack(stackKiB, abyss::dive);
